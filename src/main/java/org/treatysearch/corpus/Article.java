@@ -1,0 +1,28 @@
+package org.treatysearch.corpus;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One corpus file, parsed. {@code sections} starts with the lead (path {@code []}), then one
+ * section per heading in document order; {@code footnotes} is the trailing numbered list.
+ */
+public record Article(
+    String id,
+    String title,
+    String source,
+    List<String> categories,
+    List<Section> sections,
+    List<Footnote> footnotes) {
+
+  public Article {
+    categories = List.copyOf(categories);
+    sections = List.copyOf(sections);
+    footnotes = List.copyOf(footnotes);
+  }
+
+  /** Every passage of every section, in document order (numbered 1..N). */
+  public Stream<Passage> passages() {
+    return sections.stream().flatMap(s -> s.passages().stream());
+  }
+}
