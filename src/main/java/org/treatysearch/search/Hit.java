@@ -1,0 +1,31 @@
+package org.treatysearch.search;
+
+import java.util.List;
+import org.treatysearch.corpus.WikiLink;
+
+/**
+ * One search result: a passage or a footnote, with what every output format needs.
+ * {@code highlights} and link offsets count code points of {@code text}. For a footnote,
+ * {@code section} is the empty list and {@code refs}/{@code footnotes} are empty.
+ */
+public record Hit(
+    String id,
+    String article,
+    String title,
+    List<String> section,
+    String kind,
+    int rank,
+    float score,
+    String text,
+    List<Span> highlights,
+    List<Integer> refs,
+    List<FootnoteRef> footnotes,
+    List<WikiLink> links,
+    String source) {
+
+  /** A highlighted range {@code [start, end)} in code points; serialized as {@code [start, end]}. */
+  public record Span(int start, int end) {}
+
+  /** A footnote a passage cites, resolved: serialized as {@code {n, text}}. */
+  public record FootnoteRef(int n, String text) {}
+}
