@@ -1,0 +1,110 @@
+package org.treatysearch.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.treatysearch.corpus.Article;
+import org.treatysearch.corpus.Footnote;
+import org.treatysearch.corpus.Passage;
+import org.treatysearch.corpus.WikiLink;
+
+/** Turns one article into its Lucene documents: one per passage, one per footnote, one for the model. */
+public final class ArticleDocuments {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Stored text, indexed with offsets so the UnifiedHighlighter reads them from the postings. */
+  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_WITH_OFFSETS.freeze();
+  }
+
+  private ArticleDocuments() {}
+
+  public static List<Document> of(Article article) {
+    Map<Integer, String> noteText = new HashMap<>();
+    for (Footnote f : article.footnotes()) {
+      noteText.put(f.n(), f.text());
+    }
+    List<Document> docs = new ArrayList<>();
+    article.passages().forEach(p -> docs.add(passage(article, p, noteText)));
+    for (Footnote f : article.footnotes()) {
+      if (!f.text().isEmpty()) { // an empty footnote has nothing to find
+        docs.add(footnote(article, f));
+      }
+    }
+    docs.add(model(article));
+    return docs;
+  }
+
+  private static Document passage(Article article, Passage p, Map<Integer, String> noteText) {
+    List<StoredHit.Note> notes = new ArrayList<>();
+    for (int n : p.refs()) {
+      notes.add(new StoredHit.Note(n, noteText.getOrDefault(n, "")));
+    }
+    Document doc = hit(article, p.id(), p.kind(), p.n(), p.text(), String.join(" > ", p.section()), p.links());
+    doc.add(new StoredField(IndexFields.HIT_JSON,
+        json(new StoredHit(article.title(), article.source(), p.section(), p.refs(), notes, p.links()))));
+    return doc;
+  }
+
+  private static Document footnote(Article article, Footnote f) {
+    Document doc = hit(article, f.id(), Footnote.KIND, IndexFields.FOOTNOTE_SEQ_BASE + f.n(), f.text(), "", f.links());
+    doc.add(new StoredField(IndexFields.HIT_JSON,
+        json(new StoredHit(article.title(), article.source(), List.of(), List.of(), List.of(), f.links()))));
+    return doc;
+  }
+
+  private static Document hit(
+      Article article, String id, String kind, int seq, String text, String section, List<WikiLink> links) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.DOCTYPE, IndexFields.HIT, Field.Store.NO));
+    doc.add(new StringField(IndexFields.ID, id, Field.Store.YES));
+    doc.add(new StringField(IndexFields.ARTICLE, article.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexFields.ARTICLE, new BytesRef(article.id())));
+    doc.add(new StringField(IndexFields.KIND, kind, Field.Store.YES));
+    doc.add(new NumericDocValuesField(IndexFields.SEQ, seq));
+    doc.add(new Field(IndexFields.TEXT, text, TEXT_WITH_OFFSETS));
+    doc.add(new TextField(IndexFields.TEXT + IndexFields.WORDS, text, Field.Store.NO));
+    doc.add(new TextField(IndexFields.SECTION, section, Field.Store.NO));
+    doc.add(new TextField(IndexFields.SECTION + IndexFields.WORDS, section, Field.Store.NO));
+    doc.add(new TextField(IndexFields.TITLE, article.title(), Field.Store.NO));
+    doc.add(new TextField(IndexFields.TITLE + IndexFields.WORDS, article.title(), Field.Store.NO));
+    for (WikiLink link : links) {
+      doc.add(new TextField(IndexFields.LINK, link.target(), Field.Store.NO));
+    }
+    return doc;
+  }
+
+  private static Document model(Article article) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.DOCTYPE, IndexFields.ARTICLE_DOC, Field.Store.NO));
+    doc.add(new StringField(IndexFields.ARTICLE, article.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexFields.ARTICLE, new BytesRef(article.id())));
+    doc.add(new StoredField(IndexFields.ARTICLE_JSON, json(article)));
+    return doc;
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
