@@ -40,7 +40,6 @@ final class TreatyQueryParser extends QueryParser {
   TreatyQueryParser(Analyzer queryAnalyzer) {
     super(DEFAULT_FIELD, queryAnalyzer);
     setDefaultOperator(Operator.AND);
-    setAutoGeneratePhraseQueries(true);
     setSplitOnWhitespace(true);
     setAllowLeadingWildcard(false);
   }

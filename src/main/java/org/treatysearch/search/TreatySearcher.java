@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -32,8 +31,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.treatysearch.index.IndexAnalyzers;
@@ -48,14 +45,13 @@ public final class TreatySearcher implements Closeable {
   private static final Sort DOCUMENT_ORDER =
       new Sort(new SortField(IndexFields.ARTICLE, SortField.Type.STRING), new SortField(IndexFields.SEQ, SortField.Type.LONG));
   private static final int EXPORT_PAGE = 500;
-  private static final String[] HIGHLIGHT_FIELDS = {IndexFields.TEXT};
 
   private final Path indexDir;
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Analyzer queryAnalyzer;
-  private final UnifiedHighlighter highlighter;
+  private final SpanHighlighter highlighter;
 
   private TreatySearcher(Path indexDir, Directory directory, DirectoryReader reader) {
     this.indexDir = indexDir;
@@ -63,12 +59,7 @@ public final class TreatySearcher implements Closeable {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.queryAnalyzer = IndexAnalyzers.forQueries();
-    this.highlighter = UnifiedHighlighter.builder(searcher, queryAnalyzer)
-        .withBreakIterator(WholeBreakIterator::new)
-        .withMaxLength(Integer.MAX_VALUE - 1)
-        .withFormatter(new SpanFormatter())
-        .withHighlightPhrasesStrictly(true)
-        .build();
+    this.highlighter = new SpanHighlighter(searcher, queryAnalyzer);
   }
 
   /** @throws IndexUnavailableException missing, unreadable or damaged index (message names dir and fix) */
@@ -163,9 +154,7 @@ public final class TreatySearcher implements Closeable {
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
     }
-    Map<String, Object[]> highlights =
-        highlighter.highlightFieldsAsObjects(HIGHLIGHT_FIELDS, q, ids, new int[] {1});
-    Object[] spans = highlights.get(IndexFields.TEXT);
+    List<Hit.Span>[] spans = highlighter.spans(q, ids);
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
@@ -174,8 +163,7 @@ public final class TreatySearcher implements Closeable {
     return hits;
   }
 
-  @SuppressWarnings("unchecked")
-  private static Hit toHit(Document doc, int rank, float score, Object spans) throws IOException {
+  private static Hit toHit(Document doc, int rank, float score, List<Hit.Span> spans) throws IOException {
     StoredHit extra = JSON.readValue(doc.get(IndexFields.HIT_JSON), StoredHit.class);
     List<Hit.FootnoteRef> notes = new ArrayList<>(extra.footnotes().size());
     for (StoredHit.Note note : extra.footnotes()) {
@@ -190,7 +178,7 @@ public final class TreatySearcher implements Closeable {
         rank,
         Float.isNaN(score) ? 0f : score,
         doc.get(IndexFields.TEXT),
-        spans == null ? List.of() : (List<Hit.Span>) spans,
+        spans,
         extra.refs(),
         notes,
         extra.links(),
