@@ -5,23 +5,91 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /** Parses user query text, turning every parser failure into one line that names the query. */
 final class QueryParsing {
+  /** Longer queries are refused before parsing: nobody types them, and they only cost memory. */
+  static final int MAX_QUERY_CHARS = 10_000;
+
   private QueryParsing() {}
 
   static Query parse(Analyzer analyzer, String text) throws QuerySyntaxException {
     if (text.isBlank()) {
       throw new QuerySyntaxException("empty query");
     }
+    if (text.length() > MAX_QUERY_CHARS) {
+      throw new QuerySyntaxException("query is too long (" + text.length() + " characters; at most " + MAX_QUERY_CHARS + ")");
+    }
+    String unbalanced = unbalanced(text);
+    if (unbalanced != null) {
+      throw error(text, unbalanced);
+    }
     try {
       return new TreatyQueryParser(analyzer).parse(text);
     } catch (ParseException e) {
-      throw new QuerySyntaxException("cannot parse query '" + text + "': " + describe(e, text));
+      throw error(text, describe(e, text));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("query '" + text + "' is too large (more than "
-          + IndexSearcher.getMaxClauseCount() + " clauses)");
+      throw tooLarge(text);
+    } catch (TooComplexToDeterminizeException e) {
+      throw tooComplex(text);
     }
+  }
+
+  static QuerySyntaxException tooLarge(String text) {
+    return error(text, "too many terms (more than " + IndexSearcher.getMaxClauseCount() + " clauses)");
+  }
+
+  static QuerySyntaxException tooComplex(String text) {
+    return error(text, "wildcard pattern too complex");
+  }
+
+  private static QuerySyntaxException error(String text, String what) {
+    String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;
+    return new QuerySyntaxException("cannot parse query '" + printable(shown) + "': " + what);
+  }
+
+  /** Control characters would break the one-line error. */
+  private static String printable(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().forEach(c -> {
+      if (Character.isISOControl(c)) {
+        b.append(String.format("\\u%04x", c));
+      } else {
+        b.appendCodePoint(c);
+      }
+    });
+    return b.toString();
+  }
+
+  /** Unbalanced quotes and parentheses, reported with their column (the classic parser only says "EOF"). */
+  private static String unbalanced(String text) {
+    int openParen = -1;
+    int depth = 0;
+    int openQuote = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        openQuote = openQuote < 0 ? i : -1;
+      } else if (openQuote < 0 && c == '(') {
+        if (depth++ == 0) {
+          openParen = i;
+        }
+      } else if (openQuote < 0 && c == ')') {
+        if (depth-- == 0) {
+          return "')' at column " + (i + 1) + " closes nothing";
+        }
+      }
+    }
+    if (openQuote >= 0) {
+      return "the quote at column " + (openQuote + 1) + " is never closed";
+    }
+    if (depth > 0) {
+      return "the '(' at column " + (openParen + 1) + " is never closed";
+    }
+    return null;
   }
 
   /** Double-quotes a value for re-parsing as one phrase. */
@@ -36,6 +104,7 @@ final class QueryParsing {
     if (m.startsWith(prefix)) {
       m = m.substring(prefix.length());
     }
+    m = m.replace("at line 1, column", "at column");
     return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
   }
 }

@@ -33,6 +33,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.treatysearch.index.IndexAnalyzers;
 import org.treatysearch.index.IndexFields;
 import org.treatysearch.index.StoredHit;
@@ -88,7 +89,10 @@ public final class TreatySearcher implements Closeable {
 
   /** Ranked hits {@code offset+1 .. offset+n}, highlighted. */
   public Results search(String query, Filters filters, int offset, int n) throws QuerySyntaxException, IOException {
-    Query q = build(query, filters);
+    return guarded(query, filters, q -> doSearch(q, offset, n));
+  }
+
+  private Results doSearch(Query q, int offset, int n) throws IOException {
     int wanted = Math.max(1, offset + n);
     TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
     ScoreDoc[] page = top.scoreDocs.length > offset
@@ -99,7 +103,7 @@ public final class TreatySearcher implements Closeable {
 
   /** Number of matching passages and footnotes. */
   public long count(String query, Filters filters) throws QuerySyntaxException, IOException {
-    return searcher.count(build(query, filters));
+    return guarded(query, filters, searcher::count);
   }
 
   /**
@@ -107,7 +111,26 @@ public final class TreatySearcher implements Closeable {
    * {@code sink} page by page so memory stays flat; {@code rank} counts from 1 in that order.
    */
   public long export(String query, Filters filters, Consumer<Hit> sink) throws QuerySyntaxException, IOException {
+    return guarded(query, filters, q -> doExport(q, sink));
+  }
+
+  private interface QueryCall<T> {
+    T run(Query q) throws IOException;
+  }
+
+  /** Runs a parsed query; limits that only trip while Lucene rewrites it become syntax errors too. */
+  private <T> T guarded(String query, Filters filters, QueryCall<T> call) throws QuerySyntaxException, IOException {
     Query q = build(query, filters);
+    try {
+      return call.run(q);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryParsing.tooLarge(query);
+    } catch (TooComplexToDeterminizeException e) {
+      throw QueryParsing.tooComplex(query);
+    }
+  }
+
+  private long doExport(Query q, Consumer<Hit> sink) throws IOException {
     long rank = 1;
     ScoreDoc after = null;
     while (true) {
