@@ -29,9 +29,18 @@ public final class ArticleDocuments {
   /** Stored text, indexed with offsets so the UnifiedHighlighter reads them from the postings. */
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
+  /**
+   * Headings and titles without length norms: the same short title repeats on every passage of
+   * its article, and BM25's bonus for short fields would let a title-only match outrank passages
+   * that contain the words.
+   */
+  private static final FieldType CONTEXT = new FieldType(TextField.TYPE_NOT_STORED);
+
   static {
     TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     TEXT_WITH_OFFSETS.freeze();
+    CONTEXT.setOmitNorms(true);
+    CONTEXT.freeze();
   }
 
   private ArticleDocuments() {}
@@ -81,10 +90,8 @@ public final class ArticleDocuments {
     doc.add(new NumericDocValuesField(IndexFields.SEQ, seq));
     doc.add(new Field(IndexFields.TEXT, text, TEXT_WITH_OFFSETS));
     doc.add(new TextField(IndexFields.TEXT + IndexFields.WORDS, text, Field.Store.NO));
-    doc.add(new TextField(IndexFields.SECTION, section, Field.Store.NO));
-    doc.add(new TextField(IndexFields.SECTION + IndexFields.WORDS, section, Field.Store.NO));
-    doc.add(new TextField(IndexFields.TITLE, article.title(), Field.Store.NO));
-    doc.add(new TextField(IndexFields.TITLE + IndexFields.WORDS, article.title(), Field.Store.NO));
+    doc.add(new Field(IndexFields.SECTION, section, CONTEXT));
+    doc.add(new Field(IndexFields.TITLE, article.title(), CONTEXT));
     for (WikiLink link : links) {
       doc.add(new TextField(IndexFields.LINK, link.target(), Field.Store.NO));
     }

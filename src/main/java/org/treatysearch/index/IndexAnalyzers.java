@@ -27,8 +27,6 @@ public final class IndexAnalyzers {
             IndexFields.TEXT, grams,
             IndexFields.SECTION, grams,
             IndexFields.TITLE, grams,
-            IndexFields.TEXT + IndexFields.WORDS, words,
-            IndexFields.SECTION + IndexFields.WORDS, words,
-            IndexFields.TITLE + IndexFields.WORDS, words));
+            IndexFields.TEXT + IndexFields.WORDS, words));
   }
 }
