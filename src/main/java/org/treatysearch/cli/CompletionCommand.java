@@ -12,15 +12,15 @@ import picocli.CommandLine.Spec;
     description = "Print a shell completion script (bash; zsh can load it with bashcompinit).",
     footerHeading = "%nExamples:%n",
     footer = {
-        "  source <(treaty completion bash)",
-        "  treaty completion bash > ~/.local/share/bash-completion/completions/treaty"})
+        "  treaty completion bash > ~/.local/share/bash-completion/completions/treaty",
+        "  source <(treaty completion bash)"})
 final class CompletionCommand implements Callable<Integer> {
   private final Session session;
 
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "SHELL", defaultValue = "bash", completionCandidates = Shells.class,
+  @Parameters(paramLabel = "SHELL", arity = "0..1", defaultValue = "bash", completionCandidates = Shells.class,
       description = "Shell: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String shell;
 
