@@ -1,7 +1,88 @@
 package org.treatysearch.cli;
 
+import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The {@code treaty} command. {@link #run} is the whole program minus {@code System.exit}, so
+ * tests drive it in-process with their own streams and environment.
+ */
 public final class Main {
+  /** Set by scripts/treaty: the project's index/ and corpus/, and what {@code [ -t 1 ]}/{@code [ -t 2 ]} said. */
+  static final String DEFAULT_INDEX = "treaty.defaultIndex";
+  static final String DEFAULT_CORPUS = "treaty.defaultCorpus";
+  static final String STDOUT_TTY = "treaty.stdoutTty";
+  static final String STDERR_TTY = "treaty.stderrTty";
+
+  private Main() {}
+
   public static void main(String[] args) {
-    System.exit(2);
+    // FileOutputStream(FileDescriptor.out) skips System.out's PrintStream, which would swallow
+    // write errors (so a closed pipe would go unnoticed) and add its own buffering layer.
+    Io io = new Io(System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
+        System.getenv(), terminal(STDOUT_TTY), terminal(STDERR_TTY),
+        System.getProperty(DEFAULT_INDEX), System.getProperty(DEFAULT_CORPUS));
+    System.exit(run(args, io));
+  }
+
+  /**
+   * Runs the CLI with streams that are not terminals (no colour in {@code auto} mode, no progress
+   * bar) and the launcher defaults from system properties.
+   *
+   * @return the exit code: 0 found/printed, 1 nothing found, 2 error
+   */
+  public static int run(String[] args, InputStream in, OutputStream out, OutputStream err, Map<String, String> env) {
+    return run(args, new Io(in, out, err, env, false, false,
+        System.getProperty(DEFAULT_INDEX), System.getProperty(DEFAULT_CORPUS)));
+  }
+
+  public static int run(String[] args, Io io) {
+    Session session = new Session(io);
+    int code;
+    try {
+      code = commandLine(session).execute(args);
+    } catch (RuntimeException | Error e) {
+      // Picocli handles command failures; this is for failures of the handlers themselves.
+      session.error("internal error: " + Errors.describe(e));
+      code = ErrorReporter.ERROR;
+    }
+    return session.finish(code);
+  }
+
+  static CommandLine commandLine(Session session) {
+    CommandLine cl = new CommandLine(new TreatyCommand());
+    cl.addSubcommand(new IndexCommand(session));
+    cl.addSubcommand(new SearchCommand(session));
+    cl.addSubcommand(new ExportCommand(session));
+    cl.addSubcommand(new BatchCommand(session));
+    cl.addSubcommand(new ShowCommand(session));
+    cl.addSubcommand(new StatsCommand(session));
+    cl.addSubcommand(new CompletionCommand(session));
+    ErrorReporter reporter = new ErrorReporter(session);
+    // Set after the subcommands are added: these setters apply to the subcommands present.
+    cl.setOut(new PrintWriter(session.out()));
+    cl.setErr(session.err());
+    cl.setParameterExceptionHandler(reporter);
+    cl.setExecutionExceptionHandler(reporter);
+    return cl;
+  }
+
+  /**
+   * The launcher knows for sure ({@code [ -t 1 ]}); without it, System.console() is a cheap
+   * proxy (on JDK 17 it exists only when stdin and stdout are both terminals).
+   */
+  private static boolean terminal(String property) {
+    String told = System.getProperty(property);
+    if (told != null) {
+      return Boolean.parseBoolean(told);
+    }
+    Console console = System.console();
+    return console != null;
   }
 }

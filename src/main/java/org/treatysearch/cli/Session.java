@@ -1,0 +1,87 @@
+package org.treatysearch.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * One run's output channels and environment, shared by all commands. Stdout is one 64 KiB
+ * buffered UTF-8 writer, flushed once by {@link #finish}: pipelines get big writes, not one
+ * system call per line. Stderr is flushed after every line, so errors appear when they happen.
+ */
+final class Session {
+  static final String PROGRAM = "treaty";
+
+  private final Io io;
+  private final GuardedStdout stdout;
+  private final Writer out;
+  private final PrintWriter err;
+
+  Session(Io io) {
+    this.io = io;
+    this.stdout = new GuardedStdout(io.out());
+    this.out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
+    this.err = new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true);
+  }
+
+  Writer out() {
+    return out;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  InputStream in() {
+    return io.in();
+  }
+
+  Map<String, String> env() {
+    return io.env();
+  }
+
+  boolean stdoutIsTerminal() {
+    return io.stdoutIsTerminal();
+  }
+
+  boolean stderrIsTerminal() {
+    return io.stderrIsTerminal();
+  }
+
+  /** One line on stderr, prefixed with the program name. */
+  void error(String message) {
+    err.println(PROGRAM + ": " + message);
+  }
+
+  Path indexDir(String option) {
+    return IndexLocation.resolve(option, io.env(), io.defaultIndex());
+  }
+
+  Path corpusDir(String option) {
+    if (option != null) {
+      return Path.of(option);
+    }
+    return Path.of(io.defaultCorpus() != null ? io.defaultCorpus() : "corpus");
+  }
+
+  /** Flushes stdout and settles the exit code: a reader that went away is not a failure. */
+  int finish(int exitCode) {
+    try {
+      out.flush();
+    } catch (StdoutClosedException e) {
+      return 0;
+    } catch (IOException e) {
+      error("cannot write output: " + Errors.describe(e));
+      return 2;
+    } finally {
+      err.flush();
+    }
+    return stdout.closedByReader() ? 0 : exitCode;
+  }
+}

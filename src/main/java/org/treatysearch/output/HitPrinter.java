@@ -1,0 +1,23 @@
+package org.treatysearch.output;
+
+import java.io.Closeable;
+import java.io.IOException;
+import org.treatysearch.search.Hit;
+
+/**
+ * A sink for search hits in one output format (like ripgrep's printer sinks): commands feed hits
+ * in order and call {@link #finish()} once at the end. Printers never flush per hit; the caller
+ * owns the buffered writer and flushes it once.
+ */
+public interface HitPrinter extends Closeable {
+
+  /** @param query the query the hit answers; null except in batch mode */
+  void hit(Hit hit, String query) throws IOException;
+
+  /** Writes whatever closes the document (a trailer, an attribution); called once. */
+  default void finish() throws IOException {}
+
+  /** Does not close the underlying writer: it belongs to the caller (often stdout). */
+  @Override
+  default void close() throws IOException {}
+}

@@ -1,0 +1,22 @@
+package org.treatysearch.output;
+
+import java.io.Writer;
+
+/** Picks the printer for a format. */
+public final class HitPrinters {
+  private HitPrinters() {}
+
+  /**
+   * @param batch whether hits carry their query (an extra key or first column)
+   * @param color ANSI colour for the text format
+   */
+  public static HitPrinter create(HitFormat format, Writer out, boolean batch, boolean color) {
+    return switch (format) {
+      case TEXT -> new TextPrinter(out, color);
+      case JSONL -> new JsonlPrinter(out);
+      case TSV -> new TsvPrinter(out);
+      case CSV -> new CsvPrinter(out, batch);
+      case MD -> new MarkdownPrinter(out);
+    };
+  }
+}

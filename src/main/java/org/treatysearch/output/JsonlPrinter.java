@@ -1,0 +1,64 @@
+package org.treatysearch.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import org.treatysearch.search.Hit;
+
+/**
+ * One JSON object per hit per line, keys in the order of SPEC §4: id, article, title, section,
+ * kind, rank, score, text, highlights, refs, footnotes, links, source. In batch mode {@code query}
+ * comes first, so a line says what it answers before what it found.
+ */
+public final class JsonlPrinter implements HitPrinter {
+  private final Writer out;
+  private final JsonGenerator gen;
+
+  public JsonlPrinter(Writer out) {
+    this.out = out;
+    try {
+      this.gen = Json.generator(out);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot create a JSON generator", e);
+    }
+  }
+
+  @Override
+  public void hit(Hit hit, String query) throws IOException {
+    gen.writeStartObject();
+    if (query != null) {
+      gen.writeStringField("query", query);
+    }
+    gen.writeStringField("id", hit.id());
+    gen.writeStringField("article", hit.article());
+    gen.writeStringField("title", hit.title());
+    Json.stringArray(gen, "section", hit.section());
+    gen.writeStringField("kind", hit.kind());
+    gen.writeNumberField("rank", hit.rank());
+    gen.writeNumberField("score", hit.score());
+    gen.writeStringField("text", hit.text());
+    gen.writeArrayFieldStart("highlights");
+    for (Hit.Span s : hit.highlights()) {
+      gen.writeStartArray();
+      gen.writeNumber(s.start());
+      gen.writeNumber(s.end());
+      gen.writeEndArray();
+    }
+    gen.writeEndArray();
+    Json.intArray(gen, "refs", hit.refs());
+    gen.writeArrayFieldStart("footnotes");
+    for (Hit.FootnoteRef f : hit.footnotes()) {
+      gen.writeStartObject();
+      gen.writeNumberField("n", f.n());
+      gen.writeStringField("text", f.text());
+      gen.writeEndObject();
+    }
+    gen.writeEndArray();
+    Json.links(gen, "links", hit.links());
+    gen.writeStringField("source", hit.source());
+    gen.writeEndObject();
+    // The generator buffers on its own: flush it into the caller's (buffered) writer before the newline.
+    gen.flush();
+    out.write('\n');
+  }
+}
