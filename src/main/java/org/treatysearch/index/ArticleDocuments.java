@@ -67,15 +67,13 @@ public final class ArticleDocuments {
       notes.add(new StoredHit.Note(n, noteText.getOrDefault(n, "")));
     }
     Document doc = hit(article, p.id(), p.kind(), p.n(), p.text(), String.join(" > ", p.section()), p.links());
-    doc.add(new StoredField(IndexFields.HIT_JSON,
-        json(new StoredHit(article.title(), article.source(), p.section(), p.refs(), notes, p.links()))));
+    new StoredHit(article.title(), article.source(), p.section(), p.refs(), notes, p.links()).addTo(doc);
     return doc;
   }
 
   private static Document footnote(Article article, Footnote f) {
     Document doc = hit(article, f.id(), Footnote.KIND, IndexFields.FOOTNOTE_SEQ_BASE + f.n(), f.text(), "", f.links());
-    doc.add(new StoredField(IndexFields.HIT_JSON,
-        json(new StoredHit(article.title(), article.source(), List.of(), List.of(), List.of(), f.links()))));
+    new StoredHit(article.title(), article.source(), List.of(), List.of(), List.of(), f.links()).addTo(doc);
     return doc;
   }
 

@@ -14,7 +14,7 @@ final class QueryParsing {
 
   private QueryParsing() {}
 
-  static Query parse(Analyzer analyzer, String text) throws QuerySyntaxException {
+  static Query parse(Analyzer analyzer, IndexVocabulary vocabulary, String text) throws QuerySyntaxException {
     if (text.isBlank()) {
       throw new QuerySyntaxException("empty query");
     }
@@ -26,7 +26,7 @@ final class QueryParsing {
       throw error(text, unbalanced);
     }
     try {
-      return new TreatyQueryParser(analyzer).parse(text);
+      return new TreatyQueryParser(analyzer, vocabulary).parse(text);
     } catch (ParseException e) {
       throw error(text, describe(e, text));
     } catch (IndexSearcher.TooManyClauses e) {

@@ -1,6 +1,5 @@
 package org.treatysearch.search;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
@@ -40,7 +39,6 @@ import org.treatysearch.index.StoredHit;
 
 /** Answers queries from an index directory. Thread-safe; open once per process. */
 public final class TreatySearcher implements Closeable {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Query HITS_ONLY = new TermQuery(new Term(IndexFields.DOCTYPE, IndexFields.HIT));
   /** Document order: article id, then passage number (footnotes are numbered after the passages). */
   private static final Sort DOCUMENT_ORDER =
@@ -52,7 +50,9 @@ public final class TreatySearcher implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Analyzer queryAnalyzer;
-  private final SpanHighlighter highlighter;
+  private final IndexVocabulary vocabulary;
+  /** Built on first use: counting and listing ids need no highlights. */
+  private SpanHighlighter highlighter;
 
   private TreatySearcher(Path indexDir, Directory directory, DirectoryReader reader) {
     this.indexDir = indexDir;
@@ -60,7 +60,7 @@ public final class TreatySearcher implements Closeable {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.queryAnalyzer = IndexAnalyzers.forQueries();
-    this.highlighter = new SpanHighlighter(searcher, queryAnalyzer);
+    this.vocabulary = new IndexVocabulary(reader);
   }
 
   /** @throws IndexUnavailableException missing, unreadable or damaged index (message names dir and fix) */
@@ -146,9 +146,16 @@ public final class TreatySearcher implements Closeable {
     }
   }
 
+  private synchronized SpanHighlighter highlighter() {
+    if (highlighter == null) {
+      highlighter = new SpanHighlighter(searcher, queryAnalyzer);
+    }
+    return highlighter;
+  }
+
   /** The ingested articles (for show and stats). */
   public ArticleStore articles() {
-    return new IndexArticleStore(searcher, JSON);
+    return new IndexArticleStore(searcher);
   }
 
   /** The directory this searcher reads. */
@@ -158,16 +165,16 @@ public final class TreatySearcher implements Closeable {
 
   Query build(String query, Filters filters) throws QuerySyntaxException {
     BooleanQuery.Builder b = new BooleanQuery.Builder()
-        .add(QueryParsing.parse(queryAnalyzer, query), Occur.MUST)
+        .add(QueryParsing.parse(queryAnalyzer, vocabulary, query), Occur.MUST)
         .add(HITS_ONLY, Occur.FILTER);
     if (filters.article() != null) {
       b.add(new TermQuery(new Term(IndexFields.ARTICLE, filters.article())), Occur.FILTER);
     }
     if (filters.kind() != null) {
-      b.add(QueryParsing.parse(queryAnalyzer, "kind:" + QueryParsing.quote(filters.kind())), Occur.FILTER);
+      b.add(QueryParsing.parse(queryAnalyzer, vocabulary, "kind:" + QueryParsing.quote(filters.kind())), Occur.FILTER);
     }
     if (filters.section() != null) {
-      b.add(QueryParsing.parse(queryAnalyzer, "section:" + QueryParsing.quote(filters.section())), Occur.FILTER);
+      b.add(QueryParsing.parse(queryAnalyzer, vocabulary, "section:" + QueryParsing.quote(filters.section())), Occur.FILTER);
     }
     return b.build();
   }
@@ -177,7 +184,7 @@ public final class TreatySearcher implements Closeable {
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
     }
-    List<Hit.Span>[] spans = highlighter.spans(q, ids);
+    List<Hit.Span>[] spans = highlighter().spans(q, ids);
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
@@ -187,7 +194,7 @@ public final class TreatySearcher implements Closeable {
   }
 
   private static Hit toHit(Document doc, int rank, float score, List<Hit.Span> spans) throws IOException {
-    StoredHit extra = JSON.readValue(doc.get(IndexFields.HIT_JSON), StoredHit.class);
+    StoredHit extra = StoredHit.from(doc);
     List<Hit.FootnoteRef> notes = new ArrayList<>(extra.footnotes().size());
     for (StoredHit.Note note : extra.footnotes()) {
       notes.add(new Hit.FootnoteRef(note.n(), note.text()));
