@@ -6,7 +6,9 @@ import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -46,7 +48,7 @@ public final class Main {
     Session session = new Session(io);
     int code;
     try {
-      code = commandLine(session).execute(args);
+      code = commandLine(session, args.length > 0 ? args[0] : null).execute(args);
     } catch (RuntimeException | Error e) {
       // Picocli handles command failures; this is for failures of the handlers themselves.
       session.error("internal error: " + Errors.describe(e));
@@ -56,14 +58,28 @@ public final class Main {
   }
 
   static CommandLine commandLine(Session session) {
+    return commandLine(session, null);
+  }
+
+  /**
+   * Picocli builds a command's model by reflection when it is added, so a run that names its
+   * subcommand gets only that one; help, completion and unknown names get them all.
+   */
+  static CommandLine commandLine(Session session, String subcommand) {
+    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+    all.put("index", () -> new IndexCommand(session));
+    all.put("search", () -> new SearchCommand(session));
+    all.put("export", () -> new ExportCommand(session));
+    all.put("batch", () -> new BatchCommand(session));
+    all.put("show", () -> new ShowCommand(session));
+    all.put("stats", () -> new StatsCommand(session));
+    all.put("completion", () -> new CompletionCommand(session));
     CommandLine cl = new CommandLine(new TreatyCommand());
-    cl.addSubcommand(new IndexCommand(session));
-    cl.addSubcommand(new SearchCommand(session));
-    cl.addSubcommand(new ExportCommand(session));
-    cl.addSubcommand(new BatchCommand(session));
-    cl.addSubcommand(new ShowCommand(session));
-    cl.addSubcommand(new StatsCommand(session));
-    cl.addSubcommand(new CompletionCommand(session));
+    if (subcommand != null && all.containsKey(subcommand) && !subcommand.equals("completion")) {
+      cl.addSubcommand(all.get(subcommand).get());
+    } else {
+      all.values().forEach(command -> cl.addSubcommand(command.get()));
+    }
     ErrorReporter reporter = new ErrorReporter(session);
     // Set after the subcommands are added: these setters apply to the subcommands present.
     cl.setOut(new PrintWriter(session.out()));
