@@ -1,8 +1,5 @@
 package org.treatysearch.index;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +9,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -22,9 +18,11 @@ import org.treatysearch.corpus.Footnote;
 import org.treatysearch.corpus.Passage;
 import org.treatysearch.corpus.WikiLink;
 
-/** Turns one article into its Lucene documents: one per passage, one per footnote, one for the model. */
+/**
+ * Turns one article into its Lucene documents: one per passage, one per footnote with text, and
+ * one for what the article has besides them ({@link StoredArticle}).
+ */
 public final class ArticleDocuments {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Stored text, indexed with offsets so the UnifiedHighlighter reads them from the postings. */
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -101,15 +99,7 @@ public final class ArticleDocuments {
     doc.add(new StringField(IndexFields.DOCTYPE, IndexFields.ARTICLE_DOC, Field.Store.NO));
     doc.add(new StringField(IndexFields.ARTICLE, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexFields.ARTICLE, new BytesRef(article.id())));
-    doc.add(new StoredField(IndexFields.ARTICLE_JSON, json(article)));
+    StoredArticle.of(article).addTo(doc);
     return doc;
-  }
-
-  private static String json(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -51,8 +51,6 @@ public final class TreatySearcher implements Closeable {
   private final IndexSearcher searcher;
   private final Analyzer queryAnalyzer;
   private final IndexVocabulary vocabulary;
-  /** Built on first use: counting and listing ids need no highlights. */
-  private SpanHighlighter highlighter;
 
   private TreatySearcher(Path indexDir, Directory directory, DirectoryReader reader) {
     this.indexDir = indexDir;
@@ -146,13 +144,6 @@ public final class TreatySearcher implements Closeable {
     }
   }
 
-  private synchronized SpanHighlighter highlighter() {
-    if (highlighter == null) {
-      highlighter = new SpanHighlighter(searcher, queryAnalyzer);
-    }
-    return highlighter;
-  }
-
   /** The ingested articles (for show and stats). */
   public ArticleStore articles() {
     return new IndexArticleStore(searcher);
@@ -181,14 +172,18 @@ public final class TreatySearcher implements Closeable {
 
   private List<Hit> toHits(Query q, ScoreDoc[] docs, int firstRank) throws IOException {
     int[] ids = new int[docs.length];
+    Document[] stored = new Document[docs.length];
+    String[] texts = new String[docs.length];
+    StoredFields fields = searcher.storedFields();
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
+      stored[i] = fields.document(ids[i]);
+      texts[i] = stored[i].get(IndexFields.TEXT);
     }
-    List<Hit.Span>[] spans = highlighter().spans(q, ids);
-    StoredFields stored = searcher.storedFields();
+    List<Hit.Span>[] spans = new SpanHighlighter(searcher, queryAnalyzer, ids, texts).spans(q);
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      hits.add(toHit(stored.document(ids[i]), firstRank + i, docs[i].score, spans[i]));
+      hits.add(toHit(stored[i], firstRank + i, docs[i].score, spans[i]));
     }
     return hits;
   }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.treatysearch.corpus.Article;
+import org.treatysearch.corpus.CorpusReader;
 import org.treatysearch.corpus.WikiLink;
 import org.treatysearch.testing.TestCorpus;
 
@@ -176,6 +178,18 @@ class SearchTest {
   static int order(Hit h) {
     String n = h.id().substring(h.id().indexOf('#') + 1);
     return n.startsWith("fn") ? 1_000_000 + Integer.parseInt(n.substring(2)) : Integer.parseInt(n);
+  }
+
+  @Test
+  void articlesReadBackFromTheIndexEqualTheParsedArticles() throws Exception {
+    List<Article> stored = searcher.articles().articles();
+    assertEquals(2, stored.size());
+    for (Path file : TestCorpus.articleFiles(TestCorpus.SEEDS)) {
+      Article parsed = CorpusReader.read(file);
+      assertEquals(parsed, searcher.articles().article(parsed.id()).orElseThrow());
+      assertTrue(stored.contains(parsed));
+    }
+    assertTrue(searcher.articles().article("no-such-article").isEmpty());
   }
 
   @Test

@@ -1,0 +1,67 @@
+package org.treatysearch.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.treatysearch.analysis.ChineseAnalyzers;
+
+/**
+ * Raw analysis throughput: every corpus file's whole text through the index's smartcn chain
+ * (folding + smartcn), on N threads, nothing else. The ceiling indexing is measured against.
+ * Usage: AnalysisThroughput CORPUS_DIR THREADS
+ */
+public final class AnalysisThroughput {
+  public static void main(String[] args) throws Exception {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(Path.of(args[0]))) {
+      files = s.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt")).sorted().toList();
+    }
+    int threads = Integer.parseInt(args[1]);
+    Analyzer words = ChineseAnalyzers.words();
+    analyze(words, Files.readString(files.get(0))); // loads smartcn's dictionaries outside the timing
+    long bytes = 0;
+    for (Path f : files) {
+      bytes += Files.size(f);
+    }
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long t0 = System.nanoTime();
+    List<Future<?>> futures = new java.util.ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      futures.add(pool.submit(() -> {
+        for (int i; (i = next.getAndIncrement()) < files.size(); ) {
+          analyze(words, Files.readString(files.get(i), StandardCharsets.UTF_8));
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    pool.shutdown();
+    System.out.printf("raw smartcn analysis: %.1f MB in %.1f s on %d threads = %.2f MB/s%n",
+        bytes / 1e6, seconds, threads, bytes / 1e6 / seconds);
+  }
+
+  static long analyze(Analyzer analyzer, String text) throws IOException {
+    long tokens = 0;
+    try (TokenStream ts = analyzer.tokenStream("text.words", text)) {
+      ts.reset();
+      while (ts.incrementToken()) {
+        tokens++;
+      }
+      ts.end();
+    }
+    return tokens;
+  }
+}
