@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /**
@@ -21,6 +23,17 @@ public final class Main {
   static final String DEFAULT_CORPUS = "treaty.defaultCorpus";
   static final String STDOUT_TTY = "treaty.stdoutTty";
   static final String STDERR_TTY = "treaty.stderrTty";
+
+  /**
+   * On newer JDKs Lucene reports its choice of I/O and vector code through java.util.logging,
+   * which would print lines on stderr that scripts read as errors. Held in a field: a logger's
+   * level is lost when nothing references it.
+   */
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
+  static {
+    LUCENE_LOG.setLevel(Level.SEVERE);
+  }
 
   private Main() {}
 

@@ -8,6 +8,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.treatysearch.index.IndexFields;
@@ -19,6 +21,17 @@ import org.treatysearch.index.IndexFields;
 final class SpanHighlighter extends UnifiedHighlighter {
   private static final String[] FIELDS = {IndexFields.TEXT};
   private static final int[] ONE_PASSAGE = {1};
+
+  /**
+   * Each hit is highlighted as one passage (its whole text), so ranking passages is wasted work:
+   * the default scorer builds a term hash per passage, the largest allocation of a query.
+   */
+  private static final PassageScorer WHOLE_TEXT = new PassageScorer() {
+    @Override
+    public float score(Passage passage, int contentLength) {
+      return 1f;
+    }
+  };
 
   /** The texts of the documents being highlighted, already read by the caller; by doc id. */
   private final int[] docIds;
@@ -33,7 +46,8 @@ final class SpanHighlighter extends UnifiedHighlighter {
         .withBreakIterator(WholeBreakIterator::new)
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withFormatter(new SpanFormatter())
-        .withHighlightPhrasesStrictly(true));
+        .withHighlightPhrasesStrictly(true)
+        .withScorer(WHOLE_TEXT));
     this.docIds = docIds;
     this.texts = texts;
   }
