@@ -34,7 +34,12 @@ public final class ArticleDocuments {
    */
   private static final FieldType CONTEXT = new FieldType(TextField.TYPE_NOT_STORED);
 
+  /** smartcn words only rank (matching is the grams field's job): frequencies, no positions. */
+  private static final FieldType WORDS = new FieldType(TextField.TYPE_NOT_STORED);
+
   static {
+    WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    WORDS.freeze();
     TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     TEXT_WITH_OFFSETS.freeze();
     CONTEXT.setOmitNorms(true);
@@ -85,7 +90,7 @@ public final class ArticleDocuments {
     doc.add(new StringField(IndexFields.KIND, kind, Field.Store.YES));
     doc.add(new NumericDocValuesField(IndexFields.SEQ, seq));
     doc.add(new Field(IndexFields.TEXT, text, TEXT_WITH_OFFSETS));
-    doc.add(new TextField(IndexFields.TEXT + IndexFields.WORDS, text, Field.Store.NO));
+    doc.add(new Field(IndexFields.TEXT + IndexFields.WORDS, text, WORDS));
     doc.add(new Field(IndexFields.SECTION, section, CONTEXT));
     doc.add(new Field(IndexFields.TITLE, article.title(), CONTEXT));
     for (WikiLink link : links) {

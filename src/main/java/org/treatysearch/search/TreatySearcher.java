@@ -29,7 +29,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -43,6 +43,13 @@ public final class TreatySearcher implements Closeable {
   /** Document order: article id, then passage number (footnotes are numbered after the passages). */
   private static final Sort DOCUMENT_ORDER =
       new Sort(new SortField(IndexFields.ARTICLE, SortField.Type.STRING), new SortField(IndexFields.SEQ, SortField.Type.LONG));
+  /**
+   * Ties broken by document order, not by doc id: parallel indexing hands out doc ids in whatever
+   * order the threads finish, and equal scores are common (every passage of an article matched
+   * only through its title scores the same). Without this, rankings changed between re-indexes.
+   */
+  private static final Sort RELEVANCE =
+      new Sort(SortField.FIELD_SCORE, DOCUMENT_ORDER.getSort()[0], DOCUMENT_ORDER.getSort()[1]);
   private static final int EXPORT_PAGE = 500;
 
   private final Path indexDir;
@@ -92,7 +99,7 @@ public final class TreatySearcher implements Closeable {
 
   private Results doSearch(Query q, int offset, int n) throws IOException {
     int wanted = Math.max(1, offset + n);
-    TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
+    TopDocs top = searcher.search(q, new TopFieldCollectorManager(RELEVANCE, wanted, null, Integer.MAX_VALUE));
     ScoreDoc[] page = top.scoreDocs.length > offset
         ? Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length)
         : new ScoreDoc[0];

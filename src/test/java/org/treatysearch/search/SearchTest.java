@@ -181,6 +181,20 @@ class SearchTest {
   }
 
   @Test
+  void rankingDoesNotDependOnHowIndexingThreadsInterleaved(@TempDir Path other) throws Exception {
+    // equal scores are common (title-only matches); ties go by document order, not doc id
+    try (TreatySearcher again = TreatySearcher.open(TestCorpus.index(other, TestCorpus.SEEDS))) {
+      for (String q : List.of("互不侵犯", "中蘇", "蘇聯 條約", "外蒙古")) {
+        assertEquals(ids(searcher.search(q, Filters.NONE, 0, 50)), ids(again.search(q, Filters.NONE, 0, 50)), q);
+      }
+    }
+  }
+
+  static List<String> ids(Results r) {
+    return r.hits().stream().map(Hit::id).toList();
+  }
+
+  @Test
   void articlesReadBackFromTheIndexEqualTheParsedArticles() throws Exception {
     List<Article> stored = searcher.articles().articles();
     assertEquals(2, stored.size());
