@@ -50,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     HitFormat hitFormat = HitFormat.of(new Choices.ExportFormats().check(spec, "--format", format));
-    String query = String.join(" ", words);
+    String query = QueryWords.join(spec, words);
     // Open the index first: a missing index must not leave an empty output file behind.
     try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {
       long[] found = new long[1];

@@ -70,6 +70,8 @@ public final class Main {
     cl.setErr(session.err());
     cl.setParameterExceptionHandler(reporter);
     cl.setExecutionExceptionHandler(reporter);
+    QueryWords.allowExclusions(cl.getSubcommands().get("search"));
+    QueryWords.allowExclusions(cl.getSubcommands().get("export"));
     return cl;
   }
 
