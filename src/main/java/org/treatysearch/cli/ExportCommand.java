@@ -3,6 +3,7 @@ package org.treatysearch.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write to FILE, whole or not at all, instead of stdout.")
-  Path output;
+  String output;
 
   @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Query words (see 'treaty search --help').")
   List<String> words;
@@ -58,9 +59,18 @@ final class ExportCommand implements Callable<Integer> {
       if (output == null) {
         body.writeTo(session.out());
       } else {
-        AtomicFile.write(output, body);
+        AtomicFile.write(outputPath(), body);
       }
       return found[0] > 0 ? 0 : 1;
+    }
+  }
+
+  private Path outputPath() throws IOException {
+    try {
+      return Path.of(output);
+    } catch (InvalidPathException e) {
+      throw new IOException("cannot write " + output + ": not a file name in this locale ("
+          + System.getProperty("sun.jnu.encoding") + "); run in a UTF-8 locale, e.g. LC_ALL=C.UTF-8", e);
     }
   }
 
