@@ -10,11 +10,13 @@ import java.util.concurrent.Callable;
 import org.treatysearch.output.HitFormat;
 import org.treatysearch.output.HitPrinter;
 import org.treatysearch.output.HitPrinters;
+import org.treatysearch.search.Filters;
 import org.treatysearch.search.TreatySearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -52,10 +54,14 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     HitFormat hitFormat = HitFormat.of(new Choices.ExportFormats().check(spec, "--format", format));
     String query = QueryWords.join(spec, words);
+    Filters filters = filter.filters(spec);
+    if (output != null && output.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "Option '--output' needs a file name, was empty");
+    }
     // Open the index first: a missing index must not leave an empty output file behind.
     try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {
       long[] found = new long[1];
-      AtomicFile.Body body = out -> found[0] = export(searcher, query, hitFormat, out);
+      AtomicFile.Body body = out -> found[0] = export(searcher, query, filters, hitFormat, out);
       if (output == null) {
         body.writeTo(session.out());
       } else {
@@ -74,9 +80,10 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private long export(TreatySearcher searcher, String query, HitFormat hitFormat, Writer out) throws Exception {
+  private long export(TreatySearcher searcher, String query, Filters filters, HitFormat hitFormat, Writer out)
+      throws Exception {
     try (HitPrinter printer = HitPrinters.create(hitFormat, out, false, false)) {
-      long n = searcher.export(query, filter.filters(), hit -> {
+      long n = searcher.export(query, filters, hit -> {
         try {
           printer.hit(hit, null);
         } catch (IOException e) {

@@ -79,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--offset must not be negative, was " + offset);
     }
     String query = QueryWords.join(spec, words);
-    Filters filters = filter.filters();
+    Filters filters = filter.filters(spec);
     Writer out = session.out();
     try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {
       if (count) {
