@@ -38,12 +38,18 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    String[] typed = ProcessArgs.asTyped(args);
+    if (typed == null) {
+      System.err.println(Session.PROGRAM + ": the arguments hold characters this locale ("
+          + System.getProperty("sun.jnu.encoding") + ") cannot represent; run in a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
+      System.exit(ErrorReporter.ERROR);
+    }
     // FileOutputStream(FileDescriptor.out) skips System.out's PrintStream, which would swallow
     // write errors (so a closed pipe would go unnoticed) and add its own buffering layer.
     Io io = new Io(System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
         System.getenv(), terminal(STDOUT_TTY), terminal(STDERR_TTY),
         System.getProperty(DEFAULT_INDEX), System.getProperty(DEFAULT_CORPUS));
-    System.exit(run(args, io));
+    System.exit(run(typed, io));
   }
 
   /**
@@ -99,6 +105,8 @@ public final class Main {
     cl.setErr(session.err());
     cl.setParameterExceptionHandler(reporter);
     cl.setExecutionExceptionHandler(reporter);
+    QueryWords.allowExclusions(cl.getSubcommands().get("search"));
+    QueryWords.allowExclusions(cl.getSubcommands().get("export"));
     return cl;
   }
 
