@@ -98,7 +98,8 @@ public final class TreatySearcher implements Closeable {
   }
 
   private Results doSearch(Query q, int offset, int n) throws IOException {
-    int wanted = Math.max(1, offset + n);
+    // never ask Lucene for more slots than there are documents (-n 2000000000 would allocate them)
+    int wanted = (int) Math.max(1, Math.min((long) offset + n, reader.maxDoc()));
     TopDocs top = searcher.search(q, new TopFieldCollectorManager(RELEVANCE, wanted, null, Integer.MAX_VALUE));
     ScoreDoc[] page = top.scoreDocs.length > offset
         ? Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length)
