@@ -105,8 +105,12 @@ public final class Main {
     cl.setErr(session.err());
     cl.setParameterExceptionHandler(reporter);
     cl.setExecutionExceptionHandler(reporter);
-    QueryWords.allowExclusions(cl.getSubcommands().get("search"));
-    QueryWords.allowExclusions(cl.getSubcommands().get("export"));
+    for (String name : new String[] {"search", "export"}) {
+      CommandLine command = cl.getSubcommands().get(name);
+      if (command != null) { // only the named subcommand is registered
+        QueryWords.allowExclusions(command);
+      }
+    }
     return cl;
   }
 

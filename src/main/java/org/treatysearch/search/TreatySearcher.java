@@ -104,6 +104,9 @@ public final class TreatySearcher implements Closeable {
     ScoreDoc[] page = top.scoreDocs.length > offset
         ? Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length)
         : new ScoreDoc[0];
+    for (ScoreDoc d : page) {
+      d.score = (Float) ((FieldDoc) d).fields[0]; // sorting by score keeps it among the sort values
+    }
     return new Results(top.totalHits.value, toHits(q, page, offset + 1));
   }
 

@@ -152,6 +152,10 @@ class SearchTest {
     Results first = searcher.search("蘇聯", Filters.NONE, 0, 5);
     Results second = searcher.search("蘇聯", Filters.NONE, 5, 5);
     assertEquals(total, first.total());
+    for (int i = 0; i < first.hits().size(); i++) {
+      assertTrue(first.hits().get(i).score() > 0, "ranked hits carry their BM25 score");
+      assertTrue(i == 0 || first.hits().get(i).score() <= first.hits().get(i - 1).score(), "best first");
+    }
     assertEquals(6, second.hits().get(0).rank());
     assertFalse(first.hits().stream().anyMatch(h -> second.hits().stream().anyMatch(x -> x.id().equals(h.id()))));
     Filters only1937 = new Filters(TestCorpus.PACT_1937, null, null);
