@@ -83,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
   private long export(TreatySearcher searcher, String query, Filters filters, HitFormat hitFormat, Writer out)
       throws Exception {
     try (HitPrinter printer = HitPrinters.create(hitFormat, out, false, false)) {
-      long n = searcher.export(query, filters, hit -> {
+      long n = searcher.export(query, filters, printer.usesHighlights(), hit -> {
         try {
           printer.hit(hit, null);
         } catch (IOException e) {

@@ -87,22 +87,23 @@ final class SearchCommand implements Callable<Integer> {
         out.write(n + "\n");
         return n > 0 ? 0 : 1;
       }
-      Results results = searcher.search(query, filters, offset, limit);
       if (ids || nul) {
+        Results results = searcher.search(query, filters, offset, limit, false);
         for (Hit hit : results.hits()) {
           out.write(hit.id());
           out.write(nul ? '\0' : '\n');
         }
-      } else {
-        boolean colour = ColorChoice.enabled(color, session.env(), session.stdoutIsTerminal());
-        try (HitPrinter printer = HitPrinters.create(hitFormat, out, false, colour)) {
-          for (Hit hit : results.hits()) {
-            printer.hit(hit, null);
-          }
-          printer.finish();
-        }
+        return results.hits().isEmpty() ? 1 : 0;
       }
-      return results.hits().isEmpty() ? 1 : 0;
+      boolean colour = ColorChoice.enabled(color, session.env(), session.stdoutIsTerminal());
+      try (HitPrinter printer = HitPrinters.create(hitFormat, out, false, colour)) {
+        Results results = searcher.search(query, filters, offset, limit, printer.usesHighlights());
+        for (Hit hit : results.hits()) {
+          printer.hit(hit, null);
+        }
+        printer.finish();
+        return results.hits().isEmpty() ? 1 : 0;
+      }
     }
   }
 }

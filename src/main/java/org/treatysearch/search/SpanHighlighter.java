@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -41,15 +42,30 @@ final class SpanHighlighter extends UnifiedHighlighter {
    * A highlighter for one batch of hits whose texts the caller has already read: the stored
    * fields are then decompressed once per hit, not once for the hit and again for its highlight.
    */
-  SpanHighlighter(IndexSearcher searcher, Analyzer analyzer, int[] docIds, String[] texts) {
+  private final FieldInfo textField;
+
+  /**
+   * @param textField the text field's FieldInfo, looked up once per searcher (the highlighter
+   *     would otherwise merge the FieldInfos of every segment for each batch of hits)
+   */
+  SpanHighlighter(IndexSearcher searcher, Analyzer analyzer, FieldInfo textField, int[] docIds, String[] texts) {
     super(UnifiedHighlighter.builder(searcher, analyzer)
         .withBreakIterator(WholeBreakIterator::new)
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withFormatter(new SpanFormatter())
         .withHighlightPhrasesStrictly(true)
+        // Weight matches would run the whole query (section, title and word clauses too) against
+        // every hit; the classic mode only reads the terms and phrases of the highlighted field.
+        .withWeightMatches(false)
         .withScorer(WHOLE_TEXT));
+    this.textField = textField;
     this.docIds = docIds;
     this.texts = texts;
+  }
+
+  @Override
+  protected FieldInfo getFieldInfo(String field) {
+    return IndexFields.TEXT.equals(field) ? textField : super.getFieldInfo(field);
   }
 
   @Override

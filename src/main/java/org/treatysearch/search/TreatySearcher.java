@@ -14,6 +14,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -58,6 +60,7 @@ public final class TreatySearcher implements Closeable {
   private final IndexSearcher searcher;
   private final Analyzer queryAnalyzer;
   private final IndexVocabulary vocabulary;
+  private final FieldInfo textField;
 
   private TreatySearcher(Path indexDir, Directory directory, DirectoryReader reader) {
     this.indexDir = indexDir;
@@ -66,6 +69,7 @@ public final class TreatySearcher implements Closeable {
     this.searcher = new IndexSearcher(reader);
     this.queryAnalyzer = IndexAnalyzers.forQueries();
     this.vocabulary = new IndexVocabulary(reader);
+    this.textField = FieldInfos.getMergedFieldInfos(reader).fieldInfo(IndexFields.TEXT);
   }
 
   /** @throws IndexUnavailableException missing, unreadable or damaged index (message names dir and fix) */
@@ -94,10 +98,16 @@ public final class TreatySearcher implements Closeable {
 
   /** Ranked hits {@code offset+1 .. offset+n}, highlighted. */
   public Results search(String query, Filters filters, int offset, int n) throws QuerySyntaxException, IOException {
-    return guarded(query, filters, q -> doSearch(q, offset, n));
+    return search(query, filters, offset, n, true);
   }
 
-  private Results doSearch(Query q, int offset, int n) throws IOException {
+  /** Ranked hits {@code offset+1 .. offset+n}; without {@code highlight}, their highlights are empty. */
+  public Results search(String query, Filters filters, int offset, int n, boolean highlight)
+      throws QuerySyntaxException, IOException {
+    return guarded(query, filters, q -> doSearch(q, offset, n, highlight));
+  }
+
+  private Results doSearch(Query q, int offset, int n, boolean highlight) throws IOException {
     // never ask Lucene for more slots than there are documents (-n 2000000000 would allocate them)
     int wanted = (int) Math.max(1, Math.min((long) offset + n, reader.maxDoc()));
     TopDocs top = searcher.search(q, new TopFieldCollectorManager(RELEVANCE, wanted, null, Integer.MAX_VALUE));
@@ -107,7 +117,7 @@ public final class TreatySearcher implements Closeable {
     for (ScoreDoc d : page) {
       d.score = (Float) ((FieldDoc) d).fields[0]; // sorting by score keeps it among the sort values
     }
-    return new Results(top.totalHits.value, toHits(q, page, offset + 1));
+    return new Results(top.totalHits.value, toHits(q, page, offset + 1, highlight));
   }
 
   /** Number of matching passages and footnotes. */
@@ -120,7 +130,13 @@ public final class TreatySearcher implements Closeable {
    * {@code sink} page by page so memory stays flat; {@code rank} counts from 1 in that order.
    */
   public long export(String query, Filters filters, Consumer<Hit> sink) throws QuerySyntaxException, IOException {
-    return guarded(query, filters, q -> doExport(q, sink));
+    return export(query, filters, true, sink);
+  }
+
+  /** {@link #export(String, Filters, Consumer)}, with highlights only when asked for. */
+  public long export(String query, Filters filters, boolean highlight, Consumer<Hit> sink)
+      throws QuerySyntaxException, IOException {
+    return guarded(query, filters, q -> doExport(q, highlight, sink));
   }
 
   private interface QueryCall<T> {
@@ -139,7 +155,7 @@ public final class TreatySearcher implements Closeable {
     }
   }
 
-  private long doExport(Query q, Consumer<Hit> sink) throws IOException {
+  private long doExport(Query q, boolean highlight, Consumer<Hit> sink) throws IOException {
     long rank = 1;
     ScoreDoc after = null;
     while (true) {
@@ -147,7 +163,7 @@ public final class TreatySearcher implements Closeable {
       if (page.scoreDocs.length == 0) {
         return rank - 1;
       }
-      for (Hit hit : toHits(q, page.scoreDocs, (int) rank)) {
+      for (Hit hit : toHits(q, page.scoreDocs, (int) rank, highlight)) {
         sink.accept(hit);
       }
       rank += page.scoreDocs.length;
@@ -181,7 +197,7 @@ public final class TreatySearcher implements Closeable {
     return b.build();
   }
 
-  private List<Hit> toHits(Query q, ScoreDoc[] docs, int firstRank) throws IOException {
+  private List<Hit> toHits(Query q, ScoreDoc[] docs, int firstRank, boolean highlight) throws IOException {
     int[] ids = new int[docs.length];
     Document[] stored = new Document[docs.length];
     String[] texts = new String[docs.length];
@@ -191,10 +207,12 @@ public final class TreatySearcher implements Closeable {
       stored[i] = fields.document(ids[i]);
       texts[i] = stored[i].get(IndexFields.TEXT);
     }
-    List<Hit.Span>[] spans = new SpanHighlighter(searcher, queryAnalyzer, ids, texts).spans(q);
+    List<Hit.Span>[] spans = highlight
+        ? new SpanHighlighter(searcher, queryAnalyzer, textField, ids, texts).spans(q)
+        : null;
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      hits.add(toHit(stored[i], firstRank + i, docs[i].score, spans[i]));
+      hits.add(toHit(stored[i], firstRank + i, docs[i].score, spans == null ? List.of() : spans[i]));
     }
     return hits;
   }
