@@ -6,17 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -29,14 +33,20 @@ import org.treatysearch.corpus.CorpusReader;
  * same directory and becomes visible in one step, when Lucene commits its new {@code segments_N}:
  * until then readers see the previous commit, and a run that fails, is interrupted or killed
  * leaves that commit whole (Lucene removes the orphaned files on the next open). Lucene's
- * {@code write.lock} makes a second concurrent run fail fast.
+ * {@code write.lock} makes a second concurrent run fail fast; the operating system releases it
+ * when a killed run's process dies, so the stale {@code write.lock} file does not block the next.
+ *
+ * <p>A file that cannot be read, parsed or indexed is named through {@code problems} and skipped;
+ * a failure of the index itself (disk full, I/O error, interrupt) aborts the run with an
+ * {@link IndexingException} and leaves the previous index as it was. A run that would index no
+ * article at all also leaves the previous index in place rather than replace it with an empty one.
  */
 public final class Indexer {
 
   /** What one run did: articles indexed, passages/footnotes written, files skipped (each reported). */
   public record Summary(int articles, long documents, int skipped, long bytes) {}
 
-  /** Receives progress ({@code bytesDone}, {@code bytesTotal}) for a progress bar. */
+  /** Receives progress ({@code bytesDone}, {@code bytesTotal}) for a progress bar; called from worker threads. */
   public interface Progress {
     Progress NONE = (done, total) -> {};
 
@@ -47,38 +57,115 @@ public final class Indexer {
 
   /**
    * @param problems receives one line per skipped file (naming it)
-   * @throws IOException when the corpus folder is unreadable or the index cannot be written;
-   *     the previous index is left as it was
+   * @throws IndexingException the index could not be written (its message is one line, naming the
+   *     index and saying the previous index is unchanged), another run holds the index, or there
+   *     was nothing to index
    */
   public static Summary build(Path corpusDir, Path indexDir, Progress progress, Consumer<String> problems)
       throws IOException {
-    List<Path> files;
     try {
-      files = CorpusReader.files(corpusDir);
+      Files.createDirectories(indexDir);
+    } catch (IOException e) {
+      throw new IndexingException("cannot create the index folder " + indexDir + " (" + reason(e) + ")", e);
+    }
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      return build(corpusDir, dir, indexDir, progress, problems);
+    }
+  }
+
+  /**
+   * Builds into {@code dir} (the seam for tests that inject disk-full and I/O faults); {@code
+   * indexDir} only names the index in messages. The caller closes {@code dir}.
+   */
+  public static Summary build(Path corpusDir, Directory dir, Path indexDir, Progress progress, Consumer<String> problems)
+      throws IOException {
+    List<Path> files;
+    AtomicInteger notFiles = new AtomicInteger();
+    try {
+      files = CorpusReader.files(corpusDir, problem -> {
+        notFiles.incrementAndGet();
+        problems.accept(problem);
+      });
     } catch (BadInputException e) {
-      throw new IOException(e.getMessage(), e);
+      throw new IndexingException(e.getMessage(), e);
     }
     long total = 0;
     for (Path f : files) {
       total += sizeOf(f);
     }
-    Files.createDirectories(indexDir);
     IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.forIndexing())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(64)
         .setCommitOnClose(false);
-    try (Directory dir = FSDirectory.open(indexDir);
-        IndexWriter writer = openWriter(dir, config, indexDir)) {
+    String unchanged = "; the previous index is unchanged";
+    try (IndexWriter writer = openWriter(dir, config, indexDir)) {
       try {
-        Summary summary = addAll(writer, files, total, progress, problems);
+        Summary summary = addAll(writer, files, notFiles.get(), total, progress, problems);
+        if (summary.articles() == 0) {
+          throw new IndexingException("nothing to index in " + corpusDir + " (no readable *.md or *.txt file"
+              + (summary.skipped() > 0 ? "; " + summary.skipped() + " skipped, named above" : "") + ")"
+              + (hasCommit(dir) ? unchanged : ""), null);
+        }
         writer.setLiveCommitData(Map.of("corpus", corpusDir.toAbsolutePath().toString()).entrySet());
         writer.commit();
         return summary;
       } catch (IOException | RuntimeException | Error e) {
-        writer.rollback(); // the previous commit stays the visible index
-        throw e;
+        Throwable cause = rootCause(writer, e);
+        try {
+          writer.rollback(); // the previous commit stays the visible index
+        } catch (IOException | RuntimeException suppressed) {
+          cause.addSuppressed(suppressed);
+        }
+        if (cause instanceof IndexingException ie) {
+          throw ie;
+        }
+        if (cause instanceof InterruptedIOException) {
+          throw new IndexingException("indexing interrupted" + unchanged, cause);
+        }
+        if (cause instanceof IOException) {
+          throw new IndexingException("cannot write the index at " + indexDir + " (" + reason(cause) + ")" + unchanged, cause);
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw (RuntimeException) cause;
       }
     }
+  }
+
+  /** Interrupted while waiting for the workers. */
+  private static final class InterruptedIOException extends IOException {
+    InterruptedIOException(InterruptedException e) {
+      super("interrupted", e);
+    }
+  }
+
+  /**
+   * When the writer hit a tragic event (disk full while flushing a segment), the other workers
+   * only see "this IndexWriter is closed": report the tragedy, which says what went wrong.
+   */
+  private static Throwable rootCause(IndexWriter writer, Throwable e) {
+    Throwable tragedy = writer.getTragicException();
+    if (tragedy != null && !(e instanceof InterruptedIOException)) {
+      return tragedy;
+    }
+    if (e instanceof AlreadyClosedException && e.getCause() != null) {
+      return e.getCause();
+    }
+    return e;
+  }
+
+  private static boolean hasCommit(Directory dir) {
+    try {
+      for (String name : dir.listAll()) {
+        if (name.startsWith("segments_")) {
+          return true;
+        }
+      }
+    } catch (IOException e) {
+      // not worth a second error
+    }
+    return false;
   }
 
   private static IndexWriter openWriter(Directory dir, IndexWriterConfig config, Path indexDir)
@@ -86,41 +173,55 @@ public final class Indexer {
     try {
       return new IndexWriter(dir, config);
     } catch (LockObtainFailedException e) {
-      throw new IOException("another 'treaty index' is already writing " + indexDir + "; try again when it ends", e);
+      throw new IndexingException("another 'treaty index' is already writing " + indexDir + "; try again when it ends", e);
+    } catch (IOException e) {
+      throw new IndexingException("cannot open the index at " + indexDir + " for writing (" + reason(e) + ")", e);
     }
   }
 
   private static Summary addAll(
-      IndexWriter writer, List<Path> files, long total, Progress progress, Consumer<String> problems)
+      IndexWriter writer, List<Path> files, int skippedBefore, long total, Progress progress, Consumer<String> problems)
       throws IOException {
+    List<Path> unique = uniqueIds(files, problems);
+    int skippedIds = skippedBefore + files.size() - unique.size();
     // smartcn analysis is the cost of indexing: one worker per core, each parsing and analysing
     // whole articles; IndexWriter is built for concurrent addDocuments.
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), unique.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "indexer");
       t.setDaemon(true);
       return t;
     });
+    AtomicBoolean cancelled = new AtomicBoolean();
     AtomicInteger articles = new AtomicInteger();
-    AtomicInteger skipped = new AtomicInteger();
+    AtomicInteger skipped = new AtomicInteger(skippedIds);
     AtomicLong documents = new AtomicLong();
     AtomicLong done = new AtomicLong();
+    Consumer<String> report = message -> {
+      skipped.incrementAndGet();
+      synchronized (problems) {
+        problems.accept(message);
+      }
+    };
     try {
-      List<Future<?>> futures = new ArrayList<>(files.size());
-      for (Path file : files) {
+      List<Future<?>> futures = new ArrayList<>(unique.size());
+      for (Path file : unique) {
         futures.add(pool.submit(() -> {
+          if (cancelled.get()) {
+            return null;
+          }
           long size = sizeOf(file);
           try {
             Article article = CorpusReader.read(file);
-            var docs = ArticleDocuments.of(article);
-            writer.addDocuments(docs);
+            List<Document> docs = documents(file, article);
+            if (cancelled.get()) {
+              return null;
+            }
+            addDocuments(writer, file, docs);
             articles.incrementAndGet();
             documents.addAndGet(docs.size() - 1); // minus the article's model document
           } catch (BadInputException e) {
-            skipped.incrementAndGet();
-            synchronized (problems) {
-              problems.accept(e.getMessage());
-            }
+            report.accept(e.getMessage());
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -133,7 +234,7 @@ public final class Indexer {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("indexing interrupted", e);
+      throw new InterruptedIOException(e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof UncheckedIOException u) {
@@ -147,9 +248,62 @@ public final class Indexer {
       }
       throw new IOException(cause);
     } finally {
-      pool.shutdownNow();
+      // No interrupts: an interrupted NIO write closes its channel and would turn a clean abort
+      // into a tragic one. Workers still running find the flag set or the writer rolled back.
+      cancelled.set(true);
+      pool.shutdown();
     }
     return new Summary(articles.get(), documents.get(), skipped.get(), total);
+  }
+
+  /** Two files with one name and different extensions would be one article id: the first (by name) wins. */
+  private static List<Path> uniqueIds(List<Path> files, Consumer<String> problems) {
+    Map<String, Path> seen = new HashMap<>();
+    List<Path> unique = new ArrayList<>(files.size());
+    for (Path f : files) {
+      Path first = seen.putIfAbsent(CorpusReader.articleId(f), f);
+      if (first == null) {
+        unique.add(f);
+      } else {
+        problems.accept(f + ": same article id as " + first.getFileName() + "; skipped");
+      }
+    }
+    return unique;
+  }
+
+  private static List<Document> documents(Path file, Article article) throws BadInputException {
+    try {
+      return ArticleDocuments.of(article);
+    } catch (RuntimeException e) {
+      throw new BadInputException(file + ": cannot be indexed (" + reason(e) + ")");
+    }
+  }
+
+  /**
+   * A document Lucene refuses (an immense term, say) is that file's problem: Lucene drops it and
+   * the writer carries on. Anything that hurt the writer itself (a tragic event) stops the run.
+   */
+  private static void addDocuments(IndexWriter writer, Path file, List<Document> docs)
+      throws IOException, BadInputException {
+    try {
+      writer.addDocuments(docs);
+    } catch (RuntimeException e) {
+      if (writer.getTragicException() != null || !writer.isOpen() || e instanceof AlreadyClosedException) {
+        throw e;
+      }
+      throw new BadInputException(file + ": cannot be indexed (" + reason(e) + ")");
+    }
+  }
+
+  static String reason(Throwable e) {
+    String m = e.getMessage();
+    if (e instanceof java.nio.file.FileSystemException f) {
+      m = (f.getReason() != null ? f.getReason() : e.getClass().getSimpleName()) + ": " + f.getFile();
+    } else if (m == null || m.isBlank()) {
+      m = e.getClass().getSimpleName();
+    }
+    int nl = m.indexOf('\n');
+    return (nl < 0 ? m : m.substring(0, nl)).strip();
   }
 
   private static long sizeOf(Path file) {
