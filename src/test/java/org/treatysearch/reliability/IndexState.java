@@ -15,16 +15,15 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.treatysearch.corpus.Article;
 import org.treatysearch.search.Filters;
-import org.treatysearch.search.Hit;
 import org.treatysearch.search.TreatySearcher;
 
 /**
  * What a search sees in an index, compact enough to compare: the article ids, the number of hits
- * for a few queries and the ids of the best hits. Two indexes of one corpus have equal states; a
+ * for a few queries and the ids of every hit of one, in document order. Two indexes of one corpus have equal states; a
  * mix of two corpora equals neither.
  */
-record IndexState(Set<String> articles, List<Long> counts, List<String> top) {
-  static final List<String> QUERIES = List.of("外蒙古", "条约", "蘇聯 OR 苏联", "\"中苏友好同盟条约\"", "kind:footnote");
+record IndexState(Set<String> articles, List<Long> counts, List<String> hits) {
+  static final List<String> QUERIES = List.of("外蒙古", "条约", "蘇聯 OR 苏联", "\"中苏友好同盟条约\"", "kind:footnote", "title:条约");
 
   static IndexState of(Path index) throws Exception {
     try (TreatySearcher s = TreatySearcher.open(index)) {
@@ -36,8 +35,10 @@ record IndexState(Set<String> articles, List<Long> counts, List<String> top) {
       for (String q : QUERIES) {
         counts.add(s.count(q, Filters.NONE));
       }
-      List<String> top = s.search("外蒙古 独立", Filters.NONE, 0, 10).hits().stream().map(Hit::id).toList();
-      return new IndexState(ids, counts, top);
+      // every hit in document order: independent of how threads split the documents into segments
+      List<String> all = new java.util.ArrayList<>();
+      s.export("外蒙古 独立", Filters.NONE, hit -> all.add(hit.id()));
+      return new IndexState(ids, counts, all);
     }
   }
 
@@ -53,6 +54,6 @@ record IndexState(Set<String> articles, List<Long> counts, List<String> top) {
 
   @Override
   public String toString() {
-    return articles.size() + " articles, counts " + counts + ", top " + top;
+    return articles.size() + " articles, counts " + counts + ", " + hits.size() + " hits " + hits.subList(0, Math.min(5, hits.size())) + "...";
   }
 }
