@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +21,7 @@ import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -97,19 +99,38 @@ public final class Indexer {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(64)
         .setCommitOnClose(false);
-    String unchanged = "; the previous index is unchanged";
+    String unchanged = "; the previous index is unchanged"; // Lucene never touches a commit it made
+    String run = UUID.randomUUID().toString();
+    boolean committing = false;
+    Summary summary = null;
     try (IndexWriter writer = openWriter(dir, config, indexDir)) {
       try {
-        Summary summary = addAll(writer, files, notFiles.get(), total, progress, problems);
+        summary = addAll(writer, files, notFiles.get(), total, progress, problems);
         if (summary.articles() == 0) {
           throw new IndexingException("nothing to index in " + corpusDir + " (no readable *.md or *.txt file"
               + (summary.skipped() > 0 ? "; " + summary.skipped() + " skipped, named above" : "") + ")"
               + (hasCommit(dir) ? unchanged : ""), null);
         }
-        writer.setLiveCommitData(Map.of("corpus", corpusDir.toAbsolutePath().toString()).entrySet());
+        writer.setLiveCommitData(Map.of("corpus", corpusDir.toAbsolutePath().toString(), RUN, run).entrySet());
+        committing = true;
         writer.commit();
         return summary;
       } catch (IOException | RuntimeException | Error e) {
+        Boolean landed = committing ? landed(dir, run) : Boolean.FALSE;
+        if (Boolean.TRUE.equals(landed)) {
+          // The new segments_N is in place; what failed came after it (removing the previous
+          // commit's files, which the next run retries). The index is the new one: a success.
+          try {
+            writer.rollback();
+          } catch (IOException | RuntimeException ignored) {
+            // nothing left to undo
+          }
+          return summary;
+        }
+        if (landed == null) {
+          unchanged = "; the index may be the previous or the new one: check it with: "
+              + IndexCheck.checkCommand(indexDir);
+        }
         Throwable cause = rootCause(writer, e);
         try {
           writer.rollback(); // the previous commit stays the visible index
@@ -131,6 +152,24 @@ public final class Indexer {
         throw (RuntimeException) cause;
       }
     }
+  }
+
+  /** Commit data naming the run that made the commit. */
+  private static final String RUN = "run";
+
+  /**
+   * Whether the latest commit on disk is this run's (a commit can land and then fail a later
+   * step): TRUE, FALSE, or null when the commit cannot be read back.
+   */
+  private static Boolean landed(Directory dir, String run) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        return run.equals(SegmentInfos.readLatestCommit(dir).getUserData().get(RUN));
+      } catch (IOException | RuntimeException e) {
+        // try again: the failure that stopped the commit may be passing
+      }
+    }
+    return null;
   }
 
   /** Interrupted while waiting for the workers. */
@@ -175,7 +214,8 @@ public final class Indexer {
     } catch (LockObtainFailedException e) {
       throw new IndexingException("another 'treaty index' is already writing " + indexDir + "; try again when it ends", e);
     } catch (IOException e) {
-      throw new IndexingException("cannot open the index at " + indexDir + " for writing (" + reason(e) + ")", e);
+      throw new IndexingException("cannot open the index at " + indexDir + " for writing (" + reason(e) + ")"
+          + "; the previous index is unchanged", e);
     }
   }
 
