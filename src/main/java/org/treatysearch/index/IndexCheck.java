@@ -1,10 +1,18 @@
 package org.treatysearch.index;
 
+import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
@@ -56,9 +64,12 @@ public final class IndexCheck {
     try {
       infos = SegmentInfos.readLatestCommit(dir);
     } catch (IndexNotFoundException e) {
+      if (hasSegmentFiles(dir)) {
+        return damaged(indexDir, "no segments_N file, yet segment files are there", null);
+      }
       return new Result(false, "no index at " + indexDir + "; build it with: " + rebuildCommand(indexDir, null));
     } catch (IOException e) {
-      return damaged(indexDir, "cannot read " + latestSegmentsFile(dir) + ": " + Indexer.reason(e), null);
+      return damaged(indexDir, "cannot read " + latestSegmentsFile(dir) + ": " + describeDamage(e), null);
     }
     String corpus = infos.getUserData().get("corpus");
     CheckIndex.Status status;
@@ -66,7 +77,7 @@ public final class IndexCheck {
       checker.setInfoStream(null);
       status = checker.checkIndex();
     } catch (IOException | RuntimeException e) {
-      return damaged(indexDir, Indexer.reason(e), corpus);
+      return damaged(indexDir, describeDamage(e), corpus);
     }
     if (status.clean) {
       long docs = 0;
@@ -82,7 +93,7 @@ public final class IndexCheck {
     String first = "";
     for (CheckIndex.Status.SegmentInfoStatus s : status.segmentInfos) {
       if (s.error != null) {
-        first = ": segment " + s.name + ": " + Indexer.reason(s.error);
+        first = ": segment " + s.name + ": " + describeDamage(s.error);
         break;
       }
     }
@@ -92,6 +103,23 @@ public final class IndexCheck {
   private static Result damaged(Path indexDir, String what, String corpus) {
     return new Result(false, "the index at " + indexDir + " is damaged (" + what + "); rebuild it with: "
         + rebuildCommand(indexDir, corpus));
+  }
+
+  /**
+   * Whether {@code dir} holds Lucene segment files ({@code _0.cfs}, {@code _0.si}...): without a
+   * {@code segments_N} they are an index that lost its commit point, not an empty folder.
+   */
+  public static boolean hasSegmentFiles(Directory dir) {
+    try {
+      for (String name : dir.listAll()) {
+        if (name.startsWith("_") && name.endsWith(".si")) {
+          return true;
+        }
+      }
+    } catch (IOException e) {
+      // then we cannot tell
+    }
+    return false;
   }
 
   private static String latestSegmentsFile(Directory dir) {
@@ -107,6 +135,60 @@ public final class IndexCheck {
   public static String rebuildCommand(Path indexDir, String corpus) {
     return "treaty index " + (corpus == null ? "" : "--corpus " + shellWord(corpus) + " ")
         + "--index " + shellWord(indexDir.toString());
+  }
+
+  private static final Pattern RESOURCE_PATH = Pattern.compile("path=\"([^\"]+)\"\\)*(?: \\[slice=([^\\]]+)\\])?");
+
+  /**
+   * What is wrong with a damaged index, for people: the missing file, or Lucene's finding without
+   * its resource chain but with the file (and compound-file part) it was in.
+   */
+  public static String describeDamage(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof NoSuchFileException f && f.getFile() != null) {
+        return "file " + Path.of(f.getFile()).getFileName() + " is missing";
+      }
+      if (t instanceof FileNotFoundException f) {
+        return "a file is missing (" + Indexer.reason(f) + ")";
+      }
+    }
+    CorruptIndexException deepest = null;
+    EOFException eof = null;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CorruptIndexException c) {
+        deepest = c;
+      } else if (t instanceof EOFException x && eof == null) {
+        eof = x;
+      }
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IndexFormatTooNewException || t instanceof IndexFormatTooOldException) {
+        String resource = t instanceof IndexFormatTooNewException n ? n.getResourceDescription()
+            : ((IndexFormatTooOldException) t).getResourceDescription();
+        return "unknown format version" + inFile(String.valueOf(resource)) + " (another Lucene version, or damage)";
+      }
+    }
+    if (deepest != null && !deepest.getOriginalMessage().startsWith("Problem reading index")
+        && !deepest.getOriginalMessage().startsWith("Unexpected file read error")) {
+      String what = deepest.getOriginalMessage();
+      // Lucene's words for a file cut short
+      what = what.startsWith("checksum status indeterminate") ? "a file is truncated or garbled" : what.strip();
+      return what + inFile(String.valueOf(deepest.getResourceDescription()));
+    }
+    if (eof != null) {
+      return "a file ends too early" + inFile(String.valueOf(eof.getMessage()));
+    }
+    return deepest != null && deepest.getCause() != null ? Indexer.reason(deepest.getCause()) : Indexer.reason(e);
+  }
+
+  /** " in FILE" (or " in PART of FILE" for a compound file) from Lucene's resource description. */
+  private static String inFile(String resource) {
+    Matcher m = RESOURCE_PATH.matcher(resource);
+    if (!m.find()) {
+      return "";
+    }
+    String file = Path.of(m.group(1)).getFileName().toString();
+    return " in " + (m.group(2) != null ? m.group(2) + " of " + file : file);
   }
 
   /** How to check an index. */

@@ -1,5 +1,6 @@
 package org.treatysearch.index;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,12 +20,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.treatysearch.corpus.Article;
 import org.treatysearch.corpus.BadInputException;
@@ -95,15 +101,11 @@ public final class Indexer {
     for (Path f : files) {
       total += sizeOf(f);
     }
-    IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.forIndexing())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(64)
-        .setCommitOnClose(false);
     String unchanged = "; the previous index is unchanged"; // Lucene never touches a commit it made
     String run = UUID.randomUUID().toString();
     boolean committing = false;
     Summary summary = null;
-    try (IndexWriter writer = openWriter(dir, config, indexDir)) {
+    try (IndexWriter writer = openWriter(dir, indexDir)) {
       try {
         summary = addAll(writer, files, notFiles.get(), total, progress, problems);
         if (summary.articles() == 0) {
@@ -207,15 +209,54 @@ public final class Indexer {
     return false;
   }
 
-  private static IndexWriter openWriter(Directory dir, IndexWriterConfig config, Path indexDir)
-      throws IOException {
+  private static IndexWriterConfig config() {
+    return new IndexWriterConfig(IndexAnalyzers.forIndexing())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(64)
+        .setCommitOnClose(false);
+  }
+
+  private static IndexWriter openWriter(Directory dir, Path indexDir) throws IOException {
     try {
-      return new IndexWriter(dir, config);
+      try {
+        return new IndexWriter(dir, config());
+      } catch (CorruptIndexException | EOFException | NoSuchFileException | IndexFormatTooOldException
+          | IndexFormatTooNewException e) {
+        // Even OpenMode.CREATE reads the latest commit; when that commit is damaged (read twice, to
+        // rule out a passing fault), the index is unusable anyway, and rebuilding it is what the
+        // damaged-index message tells users to do.
+        if (commitDamaged(dir)) {
+          discardDamagedIndex(dir);
+        }
+        return new IndexWriter(dir, config());
+      }
     } catch (LockObtainFailedException e) {
       throw new IndexingException("another 'treaty index' is already writing " + indexDir + "; try again when it ends", e);
     } catch (IOException e) {
       throw new IndexingException("cannot open the index at " + indexDir + " for writing (" + reason(e) + ")"
           + "; the previous index is unchanged", e);
+    }
+  }
+
+  private static boolean commitDamaged(Directory dir) throws IOException {
+    try {
+      SegmentInfos.readLatestCommit(dir);
+      return false;
+    } catch (CorruptIndexException | EOFException | NoSuchFileException | IndexFormatTooOldException
+        | IndexFormatTooNewException e) {
+      return true;
+    }
+  }
+
+  /** Deletes Lucene's files (commits and segments; nothing else) under the write lock. */
+  private static void discardDamagedIndex(Directory dir) throws IOException {
+    try (Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      for (String name : dir.listAll()) {
+        if (name.startsWith(IndexFileNames.SEGMENTS) || name.startsWith(IndexFileNames.PENDING_SEGMENTS)
+            || IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches()) {
+          dir.deleteFile(name);
+        }
+      }
     }
   }
 
