@@ -35,6 +35,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.treatysearch.index.IndexAnalyzers;
+import org.treatysearch.index.IndexCheck;
 import org.treatysearch.index.IndexFields;
 import org.treatysearch.index.StoredHit;
 
@@ -53,6 +54,7 @@ public final class TreatySearcher implements Closeable {
   private final IndexSearcher searcher;
   private final Analyzer queryAnalyzer;
   private final SpanHighlighter highlighter;
+  private final IndexDamage damage;
 
   private TreatySearcher(Path indexDir, Directory directory, DirectoryReader reader) {
     this.indexDir = indexDir;
@@ -61,6 +63,7 @@ public final class TreatySearcher implements Closeable {
     this.searcher = new IndexSearcher(reader);
     this.queryAnalyzer = IndexAnalyzers.forQueries();
     this.highlighter = new SpanHighlighter(searcher, queryAnalyzer);
+    this.damage = new IndexDamage(indexDir, directory, reader);
   }
 
   /** @throws IndexUnavailableException missing, unreadable or damaged index (message names dir and fix) */
@@ -74,16 +77,24 @@ public final class TreatySearcher implements Closeable {
       dir = FSDirectory.open(indexDir);
       return new TreatySearcher(indexDir, dir, DirectoryReader.open(dir));
     } catch (IndexNotFoundException e) {
+      IndexUnavailableException missing = IndexCheck.hasSegmentFiles(dir)
+          ? new IndexUnavailableException(IndexDamage.message(indexDir, null, "no segments_N file, yet segment files are there"), e)
+          : new IndexUnavailableException("no index at " + indexDir + "; " + rebuild, e);
       closeQuietly(dir);
-      throw new IndexUnavailableException("no index at " + indexDir + "; " + rebuild, e);
+      throw missing;
     } catch (CorruptIndexException | EOFException | NoSuchFileException
         | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      IndexUnavailableException damaged = new IndexUnavailableException(IndexDamage.message(indexDir, dir, e), e);
       closeQuietly(dir);
-      throw new IndexUnavailableException(
-          "the index at " + indexDir + " is damaged (" + firstLine(e) + "); re" + rebuild, e);
+      throw damaged;
     } catch (IOException e) {
       closeQuietly(dir);
       throw new IndexUnavailableException("cannot read the index at " + indexDir + ": " + firstLine(e), e);
+    } catch (RuntimeException e) {
+      // Lucene decoding garbage that passed the header and footer checks
+      IndexUnavailableException damaged = new IndexUnavailableException(IndexDamage.message(indexDir, dir, e), e);
+      closeQuietly(dir);
+      throw damaged;
     }
   }
 
@@ -127,6 +138,8 @@ public final class TreatySearcher implements Closeable {
       throw QueryParsing.tooLarge(query);
     } catch (TooComplexToDeterminizeException e) {
       throw QueryParsing.tooComplex(query);
+    } catch (IOException | RuntimeException e) {
+      throw damage.orRethrow(e); // damage that only shows when a segment is read
     }
   }
 
@@ -148,7 +161,7 @@ public final class TreatySearcher implements Closeable {
 
   /** The ingested articles (for show and stats). */
   public ArticleStore articles() {
-    return new IndexArticleStore(searcher, JSON);
+    return damage.guard(new IndexArticleStore(searcher, JSON));
   }
 
   /** The directory this searcher reads. */
