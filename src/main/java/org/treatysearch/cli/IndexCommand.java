@@ -66,9 +66,9 @@ final class IndexCommand implements Callable<Integer> {
       bar.clear();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    session.error(String.format(Locale.ROOT, "indexed %d article%s (%d passages and footnotes, %.1f MB) into %s in %.1f s%s",
+    session.error(Indexer.oneLine(String.format(Locale.ROOT, "indexed %d article%s (%d passages and footnotes, %.1f MB) into %s in %.1f s%s",
         summary.articles(), summary.articles() == 1 ? "" : "s", summary.documents(), summary.bytes() / 1e6,
-        indexDir, seconds, summary.skipped() == 0 ? "" : "; skipped " + summary.skipped() + " file(s), named above"));
+        indexDir, seconds, summary.skipped() == 0 ? "" : "; skipped " + summary.skipped() + " file(s), named above")));
     // Like grep: the index of the rest is written, but a script must learn that files were skipped.
     return summary.skipped() > 0 ? ErrorReporter.ERROR : 0;
   }

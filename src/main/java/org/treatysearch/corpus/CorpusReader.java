@@ -23,8 +23,11 @@ import java.util.function.Consumer;
 public final class CorpusReader {
   private CorpusReader() {}
 
-  /** Files larger than this are refused unread: no article is near it, and memory stays bounded. */
-  public static final long MAX_FILE_BYTES = 32L << 20;
+  /**
+   * Files larger than this are refused unread: no article is near it (a long one is 200 KB), and
+   * parsing takes some 20 times a file's size at its peak, so memory stays bounded.
+   */
+  public static final long MAX_FILE_BYTES = 8L << 20;
 
   /** The {@code *.md} and {@code *.txt} regular files of {@code dir}, sorted by name (others, e.g. NOTICE, skipped). */
   public static List<Path> files(Path dir) throws BadInputException {
@@ -67,6 +70,9 @@ public final class CorpusReader {
         p.toRealPath();
       } catch (NoSuchFileException e) {
         return "broken symbolic link";
+      } catch (FileSystemException e) {
+        String why = String.valueOf(e.getReason());
+        return why.startsWith("Too many levels of symbolic links") ? "symbolic link loop" : "unresolvable symbolic link (" + why + ")";
       } catch (IOException e) {
         return "unresolvable symbolic link (" + reason(e) + ")";
       }
@@ -142,7 +148,7 @@ public final class CorpusReader {
       return f.getReason();
     }
     String m = e.getMessage();
-    String r = e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    String r = e.getClass() == IOException.class && m != null ? m : e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     return r.replace('\n', ' ').replace('\r', ' ');
   }
 

@@ -29,7 +29,11 @@ import org.apache.lucene.store.NoLockFactory;
  */
 public final class IndexCheck {
   /** {@code ok} with "index at DIR is OK (N documents, M segments)", or the problem, in one line. */
-  public record Result(boolean ok, String line) {}
+  public record Result(boolean ok, String line) {
+    public Result {
+      line = Indexer.oneLine(line);
+    }
+  }
 
   private static final int ATTEMPTS = 3;
 

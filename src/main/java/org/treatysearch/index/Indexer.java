@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,6 +36,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.treatysearch.corpus.Article;
 import org.treatysearch.corpus.BadInputException;
 import org.treatysearch.corpus.CorpusReader;
+import org.treatysearch.corpus.Footnote;
+import org.treatysearch.corpus.Passage;
 
 /**
  * Builds the index of a corpus folder. The new index is written next to the old one inside the
@@ -44,7 +47,8 @@ import org.treatysearch.corpus.CorpusReader;
  * {@code write.lock} makes a second concurrent run fail fast; the operating system releases it
  * when a killed run's process dies, so the stale {@code write.lock} file does not block the next.
  *
- * <p>A file that cannot be read, parsed or indexed is named through {@code problems} and skipped;
+ * <p>A file that cannot be read, parsed or indexed, or holds more text than one article may (see
+ * {@link #MAX_ARTICLE_CHARS}), is named through {@code problems} and skipped;
  * a failure of the index itself (disk full, I/O error, interrupt) aborts the run with an
  * {@link IndexingException} and leaves the previous index as it was. A run that would index no
  * article at all also leaves the previous index in place rather than replace it with an empty one.
@@ -85,8 +89,9 @@ public final class Indexer {
    * Builds into {@code dir} (the seam for tests that inject disk-full and I/O faults); {@code
    * indexDir} only names the index in messages. The caller closes {@code dir}.
    */
-  public static Summary build(Path corpusDir, Directory dir, Path indexDir, Progress progress, Consumer<String> problems)
+  public static Summary build(Path corpusDir, Directory dir, Path indexDir, Progress progress, Consumer<String> reported)
       throws IOException {
+    Consumer<String> problems = message -> reported.accept(oneLine(message)); // a file name may hold a newline
     List<Path> files;
     AtomicInteger notFiles = new AtomicInteger();
     try {
@@ -274,6 +279,7 @@ public final class Indexer {
       return t;
     });
     AtomicBoolean cancelled = new AtomicBoolean();
+    Semaphore inFlight = new Semaphore(IN_FLIGHT_BYTES);
     AtomicInteger articles = new AtomicInteger();
     AtomicInteger skipped = new AtomicInteger(skippedIds);
     AtomicLong documents = new AtomicLong();
@@ -292,6 +298,8 @@ public final class Indexer {
             return null;
           }
           long size = sizeOf(file);
+          int permits = (int) Math.min(Math.max(size, 1), IN_FLIGHT_BYTES);
+          inFlight.acquireUninterruptibly(permits);
           try {
             Article article = CorpusReader.read(file);
             List<Document> docs = documents(file, article);
@@ -305,6 +313,8 @@ public final class Indexer {
             report.accept(e.getMessage());
           } catch (IOException e) {
             throw new UncheckedIOException(e);
+          } finally {
+            inFlight.release(permits);
           }
           progress.update(done.addAndGet(size), total);
           return null;
@@ -352,7 +362,48 @@ public final class Indexer {
     return unique;
   }
 
+  /**
+   * At most this many characters are indexed for one article: its passages' and footnotes' text,
+   * and the title, headings and cited footnotes each passage repeats. Lucene holds an article's
+   * documents in memory until they are all added, at some 100 bytes a character, so this bounds
+   * an indexing worker to about 100 MB whatever the file holds (a real article is some 50,000).
+   */
+  public static final long MAX_ARTICLE_CHARS = 1L << 20;
+
+  /**
+   * Bytes of corpus files the workers hold at once (a file counts as at most this much): small
+   * files go through in parallel, large ones one at a time, so two big files cannot double the
+   * peak memory of parsing one.
+   */
+  static final int IN_FLIGHT_BYTES = (int) CorpusReader.MAX_FILE_BYTES;
+
+  private static long charsToIndex(Article article) {
+    Map<Integer, Integer> noteLength = new HashMap<>();
+    long chars = 0;
+    for (Footnote f : article.footnotes()) {
+      noteLength.put(f.n(), f.text().length());
+      chars += f.text().length() + article.title().length();
+    }
+    for (Passage p : (Iterable<Passage>) article.passages()::iterator) {
+      chars += p.text().length() + article.title().length();
+      for (String heading : p.section()) {
+        chars += heading.length();
+      }
+      for (int ref : p.refs()) {
+        chars += noteLength.getOrDefault(ref, 0);
+      }
+      if (chars > MAX_ARTICLE_CHARS) {
+        break;
+      }
+    }
+    return chars;
+  }
+
   private static List<Document> documents(Path file, Article article) throws BadInputException {
+    if (charsToIndex(article) > MAX_ARTICLE_CHARS) {
+      throw new BadInputException(file + ": too much text to index (more than " + MAX_ARTICLE_CHARS
+          + " characters, counting the title and headings each passage repeats)");
+    }
     try {
       return ArticleDocuments.of(article);
     } catch (RuntimeException e) {
@@ -374,6 +425,31 @@ public final class Indexer {
       }
       throw new BadInputException(file + ": cannot be indexed (" + reason(e) + ")");
     }
+  }
+
+  /**
+   * The message with control characters escaped ({@code \n}, {@code \t}, {@code \x1b}...): a
+   * file named {@code "a\nb.md"} must not break the one-line-per-problem contract.
+   */
+  public static String oneLine(String message) {
+    StringBuilder b = null;
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      if (Character.isISOControl(c)) {
+        if (b == null) {
+          b = new StringBuilder(message.length() + 8).append(message, 0, i);
+        }
+        switch (c) {
+          case '\n' -> b.append("\\n");
+          case '\r' -> b.append("\\r");
+          case '\t' -> b.append("\\t");
+          default -> b.append(String.format("\\x%02x", (int) c));
+        }
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? message : b.toString();
   }
 
   static String reason(Throwable e) {

@@ -9,6 +9,6 @@ import java.io.IOException;
  */
 public class IndexingException extends IOException {
   public IndexingException(String message, Throwable cause) {
-    super(message, cause);
+    super(Indexer.oneLine(message), cause);
   }
 }
