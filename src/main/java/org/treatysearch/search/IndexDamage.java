@@ -17,6 +17,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.Directory;
 import org.treatysearch.corpus.Article;
 import org.treatysearch.index.IndexCheck;
+import org.treatysearch.index.Indexer;
 
 /**
  * Recognises a damaged index and says so in one line, naming the index and how to rebuild it.
@@ -54,8 +55,8 @@ final class IndexDamage {
   }
 
   static String message(Path indexDir, Directory dir, String what) {
-    return "the index at " + indexDir + " is damaged (" + what + "); rebuild it with: "
-        + IndexCheck.rebuildCommand(indexDir, dir == null ? null : IndexCheck.recordedCorpus(dir));
+    return Indexer.oneLine("the index at " + indexDir + " is damaged (" + what + "); rebuild it with: "
+        + IndexCheck.rebuildCommand(indexDir, dir == null ? null : IndexCheck.recordedCorpus(dir)));
   }
 
   /** Returns the one-line damage report for {@code e}, or rethrows {@code e} when the index is sound. */
