@@ -15,6 +15,13 @@ final class Subprocess {
     return shell(null, log, args);
   }
 
+  /** With a maximum heap: proof that memory stays bounded. */
+  static ProcessBuilder treatyWithHeap(String maxHeap, Path log, String... args) {
+    ProcessBuilder pb = shell(null, log, args);
+    pb.command().add(1, "-Xmx" + maxHeap);
+    return pb;
+  }
+
   /** {@code prefix} is a shell snippet run before exec (e.g. {@code ulimit -f 64}); null for none. */
   static ProcessBuilder shell(String prefix, Path log, String... args) {
     List<String> java = new ArrayList<>(List.of(
