@@ -1,5 +1,6 @@
 package org.treatysearch.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -32,9 +33,9 @@ final class AtomicFile {
         + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
     Writer out;
     try {
-      out = new BufferedWriter(new OutputStreamWriter(
-          Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-          StandardCharsets.UTF_8), 1 << 16);
+      out = new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(
+          Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), Session.BUFFER_BYTES),
+          StandardCharsets.UTF_8), 8192);
     } catch (IOException e) {
       throw cannotWrite(target, e);
     }

@@ -1,5 +1,6 @@
 package org.treatysearch.cli;
 
+import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.treatysearch.output.HitFormat;
 import org.treatysearch.output.HitPrinter;
@@ -48,29 +49,57 @@ final class BatchCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new ParameterException(spec.commandLine(), "-n must be at least 1, was " + limit);
     }
-    boolean failed = false;
-    boolean found = false;
     Utf8Lines lines = new Utf8Lines(session.in());
+    Outcome totals = new Outcome();
     try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index));
-        HitPrinter printer = HitPrinters.create(hitFormat, session.out(), true, false)) {
-      for (String line = lines.next(); line != null; line = lines.next()) {
-        String query = line.strip();
-        if (query.isEmpty()) {
-          continue;
-        }
-        try {
-          Results results = searcher.search(query, Filters.NONE, 0, limit);
-          for (Hit hit : results.hits()) {
-            printer.hit(hit, query);
+        HitPrinter printer = HitPrinters.create(hitFormat, session.out(), true, false);
+        OrderedBatch<Answer> batch = new OrderedBatch<>(answer -> print(answer, printer, totals))) {
+      boolean highlight = printer.usesHighlights();
+      try {
+        for (String line = lines.next(); line != null; line = lines.next()) {
+          String query = line.strip();
+          if (!query.isEmpty()) {
+            int number = lines.number();
+            batch.submit(() -> answer(searcher, query, number, highlight));
           }
-          found |= !results.hits().isEmpty();
-        } catch (QuerySyntaxException e) {
-          session.error("line " + lines.number() + ": " + Errors.firstLine(e.getMessage()));
-          failed = true;
         }
+      } catch (Utf8Lines.NotUtf8Exception e) {
+        batch.drain(); // the lines before the bad bytes are still answered, in order
+        throw e;
       }
+      batch.drain();
       printer.finish();
     }
-    return failed ? ErrorReporter.ERROR : found ? 0 : 1;
+    return totals.failed ? ErrorReporter.ERROR : totals.found ? 0 : 1;
+  }
+
+  /** One line's result: its hits, or the one-line reason it did not parse. */
+  private record Answer(String query, int line, Results results, String error) {}
+
+  private static final class Outcome {
+    boolean failed;
+    boolean found;
+  }
+
+  /** Runs on a worker thread: TreatySearcher is thread-safe. */
+  private Answer answer(TreatySearcher searcher, String query, int line, boolean highlight) throws IOException {
+    try {
+      return new Answer(query, line, searcher.search(query, Filters.NONE, 0, limit, highlight), null);
+    } catch (QuerySyntaxException e) {
+      return new Answer(query, line, null, Errors.firstLine(e.getMessage()));
+    }
+  }
+
+  /** Runs on the reading thread, in input order. */
+  private void print(Answer answer, HitPrinter printer, Outcome totals) throws IOException {
+    if (answer.error() != null) {
+      session.error("line " + answer.line() + ": " + answer.error());
+      totals.failed = true;
+      return;
+    }
+    for (Hit hit : answer.results().hits()) {
+      printer.hit(hit, answer.query());
+    }
+    totals.found |= !answer.results().hits().isEmpty();
   }
 }

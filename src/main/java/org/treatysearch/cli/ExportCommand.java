@@ -3,17 +3,20 @@ package org.treatysearch.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.treatysearch.output.HitFormat;
 import org.treatysearch.output.HitPrinter;
 import org.treatysearch.output.HitPrinters;
+import org.treatysearch.search.Filters;
 import org.treatysearch.search.TreatySearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write to FILE, whole or not at all, instead of stdout.")
-  Path output;
+  String output;
 
   @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Query words (see 'treaty search --help').")
   List<String> words;
@@ -50,23 +53,37 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     HitFormat hitFormat = HitFormat.of(new Choices.ExportFormats().check(spec, "--format", format));
-    String query = String.join(" ", words);
+    String query = QueryWords.join(spec, words);
+    Filters filters = filter.filters(spec);
+    if (output != null && output.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "Option '--output' needs a file name, was empty");
+    }
     // Open the index first: a missing index must not leave an empty output file behind.
     try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {
       long[] found = new long[1];
-      AtomicFile.Body body = out -> found[0] = export(searcher, query, hitFormat, out);
+      AtomicFile.Body body = out -> found[0] = export(searcher, query, filters, hitFormat, out);
       if (output == null) {
         body.writeTo(session.out());
       } else {
-        AtomicFile.write(output, body);
+        AtomicFile.write(outputPath(), body);
       }
       return found[0] > 0 ? 0 : 1;
     }
   }
 
-  private long export(TreatySearcher searcher, String query, HitFormat hitFormat, Writer out) throws Exception {
+  private Path outputPath() throws IOException {
+    try {
+      return Path.of(output);
+    } catch (InvalidPathException e) {
+      throw new IOException("cannot write " + output + ": not a file name in this locale ("
+          + System.getProperty("sun.jnu.encoding") + "); run in a UTF-8 locale, e.g. LC_ALL=C.UTF-8", e);
+    }
+  }
+
+  private long export(TreatySearcher searcher, String query, Filters filters, HitFormat hitFormat, Writer out)
+      throws Exception {
     try (HitPrinter printer = HitPrinters.create(hitFormat, out, false, false)) {
-      long n = searcher.export(query, filter.filters(), hit -> {
+      long n = searcher.export(query, filters, printer.usesHighlights(), hit -> {
         try {
           printer.hit(hit, null);
         } catch (IOException e) {

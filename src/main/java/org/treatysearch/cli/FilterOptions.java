@@ -1,7 +1,10 @@
 package org.treatysearch.cli;
 
+import java.util.Locale;
 import org.treatysearch.search.Filters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The restrictions {@code search} and {@code export} apply on top of the query. */
 final class FilterOptions {
@@ -15,8 +18,21 @@ final class FilterOptions {
       description = "Only passages of this kind: ${COMPLETION-CANDIDATES}.")
   String kind;
 
-  Filters filters() {
+  /** @throws ParameterException for an empty value or a kind that is not one of {@link Kinds} */
+  Filters filters(CommandSpec spec) {
+    notEmpty(spec, "--article", article);
+    notEmpty(spec, "--section", section);
+    notEmpty(spec, "--kind", kind);
+    if (kind != null) {
+      new Kinds().check(spec, "--kind", kind.toLowerCase(Locale.ROOT));
+    }
     return article == null && section == null && kind == null ? Filters.NONE : new Filters(article, section, kind);
+  }
+
+  private static void notEmpty(CommandSpec spec, String option, String value) {
+    if (value != null && value.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "Option '" + option + "' needs a value, was empty");
+    }
   }
 
   static final class Kinds extends Choices {

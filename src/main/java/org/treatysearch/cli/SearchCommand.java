@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
     footer = {
         "  treaty search 外蒙古 公民投票",
         "  treaty search '\"雅爾塔會議\" -羅斯福' -n 5",
+        "  treaty search 中蘇 -雅爾塔",
         "  treaty search -c section:批准",
         "  treaty search --format jsonl kind:footnote 紐約時報 | jq .text",
         "  treaty search -l -0 雅爾塔 | xargs -0 -n1 treaty show",
@@ -77,8 +78,8 @@ final class SearchCommand implements Callable<Integer> {
     if (offset < 0) {
       throw new ParameterException(spec.commandLine(), "--offset must not be negative, was " + offset);
     }
-    String query = String.join(" ", words);
-    Filters filters = filter.filters();
+    String query = QueryWords.join(spec, words);
+    Filters filters = filter.filters(spec);
     Writer out = session.out();
     try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {
       if (count) {
@@ -86,22 +87,23 @@ final class SearchCommand implements Callable<Integer> {
         out.write(n + "\n");
         return n > 0 ? 0 : 1;
       }
-      Results results = searcher.search(query, filters, offset, limit);
       if (ids || nul) {
+        Results results = searcher.search(query, filters, offset, limit, false);
         for (Hit hit : results.hits()) {
           out.write(hit.id());
           out.write(nul ? '\0' : '\n');
         }
-      } else {
-        boolean colour = ColorChoice.enabled(color, session.env(), session.stdoutIsTerminal());
-        try (HitPrinter printer = HitPrinters.create(hitFormat, out, false, colour)) {
-          for (Hit hit : results.hits()) {
-            printer.hit(hit, null);
-          }
-          printer.finish();
-        }
+        return results.hits().isEmpty() ? 1 : 0;
       }
-      return results.hits().isEmpty() ? 1 : 0;
+      boolean colour = ColorChoice.enabled(color, session.env(), session.stdoutIsTerminal());
+      try (HitPrinter printer = HitPrinters.create(hitFormat, out, false, colour)) {
+        Results results = searcher.search(query, filters, offset, limit, printer.usesHighlights());
+        for (Hit hit : results.hits()) {
+          printer.hit(hit, null);
+        }
+        printer.finish();
+        return results.hits().isEmpty() ? 1 : 0;
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.treatysearch.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,12 +12,14 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * One run's output channels and environment, shared by all commands. Stdout is one 64 KiB
- * buffered UTF-8 writer, flushed once by {@link #finish}: pipelines get big writes, not one
- * system call per line. Stderr is flushed after every line, so errors appear when they happen.
+ * One run's output channels and environment, shared by all commands. Stdout is a buffered UTF-8
+ * writer that reaches the stream in 64 KiB writes and is flushed once, by {@link #finish}:
+ * pipelines get big writes, not one system call per line. Stderr is flushed after every line, so errors appear when they happen.
  */
 final class Session {
   static final String PROGRAM = "treaty";
+  /** Stdout is written in blocks of this size (a pipe takes 64 KiB at once on Linux). */
+  static final int BUFFER_BYTES = 1 << 16;
 
   private final Io io;
   private final GuardedStdout stdout;
@@ -26,7 +29,10 @@ final class Session {
   Session(Io io) {
     this.io = io;
     this.stdout = new GuardedStdout(io.out());
-    this.out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
+    // The byte buffer is what sets the size of the writes: an OutputStreamWriter hands its stream
+    // 8 KiB at a time, whatever buffers sit in front of it.
+    this.out = new BufferedWriter(new OutputStreamWriter(
+        new BufferedOutputStream(stdout, BUFFER_BYTES), StandardCharsets.UTF_8), 8192);
     this.err = new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true);
   }
 

@@ -15,6 +15,7 @@ final class HtmlBlockText {
   private static final Pattern ROW_END = Pattern.compile("(?i)</tr\\s*>");
   private static final Pattern CELL_END =
       Pattern.compile("(?i)</(?:td|th|p|li|div|dd|dt|caption|h[1-6])\\s*>|<br\\s*/?>");
+  private static final Pattern TAG_LINE_BREAK = Pattern.compile(">[ \\t]*\\n[ \\t]*");
   private static final Pattern TAG = Pattern.compile("<(?!a[\\s>]|/a\\s*>)[a-zA-Z/!?][^<>]{0,4000}>");
 
   private HtmlBlockText() {}
@@ -23,7 +24,9 @@ final class HtmlBlockText {
     String text = withoutComments(html);
     List<String> chunks = new ArrayList<>();
     for (String row : ROW_END.split(text)) {
-      String s = CELL_END.matcher(row).replaceAll(" ");
+      // line breaks between tags are layout, not text; a cell end is a real space
+      String s = TAG_LINE_BREAK.matcher(row).replaceAll(">");
+      s = CELL_END.matcher(s).replaceAll(" ");
       s = TAG.matcher(s).replaceAll("");
       if (!s.isBlank()) {
         chunks.add(s);

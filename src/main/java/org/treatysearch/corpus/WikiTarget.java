@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  *   <li>{@code ../Page/T.md "wikilink"} → {@link Kind#INTERNAL}; {@code
  *       https://zh.wikipedia.org/wiki/T "wikilink"} → {@link Kind#EXTERNAL}.
  *   <li>Wikisource links ({@code wiki/:s:T}, also {@code wiki/s:T}) are wikilinks like any other
- *       (external); the target keeps its interwiki prefix ({@code :s:T}) so it never collides with
+ *       (external); the target keeps its interwiki prefix, normalized to {@code :s:T}, so it never collides with
  *       a Wikipedia article of the same name.
  *   <li>{@code Category:} targets → {@link Kind#CATEGORY}; {@code File:}/{@code Image:} targets or
  *       a {@code "fig:…"} title → {@link Kind#IMAGE} (dropped with their placeholder text).
@@ -66,6 +66,9 @@ record WikiTarget(Kind kind, String title, String anchor) {
     }
     if (!"wikilink".equals(title)) {
       return new WikiTarget(Kind.PLAIN, null, null);
+    }
+    if (decoded.startsWith("s:")) {
+      decoded = ":" + decoded; // wiki/s:T and wiki/:s:T both name Wikisource page T
     }
     return new WikiTarget(internal ? Kind.INTERNAL : Kind.EXTERNAL, decoded, anchor);
   }

@@ -1,8 +1,5 @@
 package org.treatysearch.index;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +9,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -22,9 +18,11 @@ import org.treatysearch.corpus.Footnote;
 import org.treatysearch.corpus.Passage;
 import org.treatysearch.corpus.WikiLink;
 
-/** Turns one article into its Lucene documents: one per passage, one per footnote, one for the model. */
+/**
+ * Turns one article into its Lucene documents: one per passage, one per footnote with text, and
+ * one for what the article has besides them ({@link StoredArticle}).
+ */
 public final class ArticleDocuments {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Stored text, indexed with offsets so the UnifiedHighlighter reads them from the postings. */
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -36,7 +34,12 @@ public final class ArticleDocuments {
    */
   private static final FieldType CONTEXT = new FieldType(TextField.TYPE_NOT_STORED);
 
+  /** smartcn words only rank (matching is the grams field's job): frequencies, no positions. */
+  private static final FieldType WORDS = new FieldType(TextField.TYPE_NOT_STORED);
+
   static {
+    WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    WORDS.freeze();
     TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     TEXT_WITH_OFFSETS.freeze();
     CONTEXT.setOmitNorms(true);
@@ -67,15 +70,13 @@ public final class ArticleDocuments {
       notes.add(new StoredHit.Note(n, noteText.getOrDefault(n, "")));
     }
     Document doc = hit(article, p.id(), p.kind(), p.n(), p.text(), String.join(" > ", p.section()), p.links());
-    doc.add(new StoredField(IndexFields.HIT_JSON,
-        json(new StoredHit(article.title(), article.source(), p.section(), p.refs(), notes, p.links()))));
+    new StoredHit(article.title(), article.source(), p.section(), p.refs(), notes, p.links()).addTo(doc);
     return doc;
   }
 
   private static Document footnote(Article article, Footnote f) {
     Document doc = hit(article, f.id(), Footnote.KIND, IndexFields.FOOTNOTE_SEQ_BASE + f.n(), f.text(), "", f.links());
-    doc.add(new StoredField(IndexFields.HIT_JSON,
-        json(new StoredHit(article.title(), article.source(), List.of(), List.of(), List.of(), f.links()))));
+    new StoredHit(article.title(), article.source(), List.of(), List.of(), List.of(), f.links()).addTo(doc);
     return doc;
   }
 
@@ -89,7 +90,7 @@ public final class ArticleDocuments {
     doc.add(new StringField(IndexFields.KIND, kind, Field.Store.YES));
     doc.add(new NumericDocValuesField(IndexFields.SEQ, seq));
     doc.add(new Field(IndexFields.TEXT, text, TEXT_WITH_OFFSETS));
-    doc.add(new TextField(IndexFields.TEXT + IndexFields.WORDS, text, Field.Store.NO));
+    doc.add(new Field(IndexFields.TEXT + IndexFields.WORDS, text, WORDS));
     doc.add(new Field(IndexFields.SECTION, section, CONTEXT));
     doc.add(new Field(IndexFields.TITLE, article.title(), CONTEXT));
     for (WikiLink link : links) {
@@ -103,15 +104,7 @@ public final class ArticleDocuments {
     doc.add(new StringField(IndexFields.DOCTYPE, IndexFields.ARTICLE_DOC, Field.Store.NO));
     doc.add(new StringField(IndexFields.ARTICLE, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexFields.ARTICLE, new BytesRef(article.id())));
-    doc.add(new StoredField(IndexFields.ARTICLE_JSON, json(article)));
+    StoredArticle.of(article).addTo(doc);
     return doc;
-  }
-
-  private static String json(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

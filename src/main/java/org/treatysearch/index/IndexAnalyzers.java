@@ -9,24 +9,21 @@ import org.treatysearch.analysis.ChineseAnalyzers;
 public final class IndexAnalyzers {
   private IndexAnalyzers() {}
 
-  /** Index side: grams fields emit unigrams and bigrams. */
+  /** Index side: grams fields emit unigrams and bigrams; the word field is smartcn's. */
   public static Analyzer forIndexing() {
-    return perField(ChineseAnalyzers.gramsIndex());
+    Analyzer grams = ChineseAnalyzers.gramsIndex();
+    return new PerFieldAnalyzerWrapper(ChineseAnalyzers.keyword(),
+        Map.of(IndexFields.TEXT, grams, IndexFields.SECTION, grams, IndexFields.TITLE, grams,
+            IndexFields.TEXT + IndexFields.WORDS, ChineseAnalyzers.words()));
   }
 
-  /** Query side: grams fields emit bigrams only, so a word becomes a phrase of overlapping bigrams. */
+  /**
+   * Query side: grams fields emit bigrams only, so a word becomes a phrase of overlapping bigrams.
+   * No smartcn here: the word field is queried through the index's vocabulary instead.
+   */
   public static Analyzer forQueries() {
-    return perField(ChineseAnalyzers.gramsQuery());
-  }
-
-  private static Analyzer perField(Analyzer grams) {
-    Analyzer words = ChineseAnalyzers.words();
-    return new PerFieldAnalyzerWrapper(
-        ChineseAnalyzers.keyword(),
-        Map.of(
-            IndexFields.TEXT, grams,
-            IndexFields.SECTION, grams,
-            IndexFields.TITLE, grams,
-            IndexFields.TEXT + IndexFields.WORDS, words));
+    Analyzer grams = ChineseAnalyzers.gramsQuery();
+    return new PerFieldAnalyzerWrapper(ChineseAnalyzers.keyword(),
+        Map.of(IndexFields.TEXT, grams, IndexFields.SECTION, grams, IndexFields.TITLE, grams));
   }
 }

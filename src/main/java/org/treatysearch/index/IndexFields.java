@@ -27,10 +27,6 @@ public final class IndexFields {
   /** Suffix of the smartcn word-level twin of a grams field. */
   public static final String WORDS = ".words";
 
-  /** Stored JSON of what a hit needs besides its text (section, refs, footnotes, links, title, source). */
-  public static final String HIT_JSON = "hit.json";
-  /** Stored JSON of the whole article model, on the article's own document. */
-  public static final String ARTICLE_JSON = "article.json";
 
   /** Footnotes sort after every passage of their article. */
   public static final int FOOTNOTE_SEQ_BASE = 1 << 24;

@@ -1,9 +1,17 @@
 package org.treatysearch.index;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.IndexableField;
 import org.treatysearch.corpus.WikiLink;
 
-/** What a passage or footnote document stores besides its text, as one JSON field. */
+/**
+ * What a passage or footnote document stores besides its id, kind and text. Plain stored fields
+ * (parallel multi-valued fields for lists) rather than one JSON blob: reading a hit then needs no
+ * JSON library, which keeps a cold search from loading and initialising one.
+ */
 public record StoredHit(
     String title,
     String source,
@@ -14,4 +22,63 @@ public record StoredHit(
 
   /** A cited footnote resolved to its text. */
   public record Note(int n, String text) {}
+
+  private static final String TITLE = "stored.title";
+  private static final String SOURCE = "stored.source";
+  private static final String SECTION = "stored.section";
+  private static final String REF = "stored.ref";
+  private static final String NOTE_N = "stored.note.n";
+  private static final String NOTE_TEXT = "stored.note.text";
+  private static final String LINK_TARGET = "stored.link.target";
+  private static final String LINK_ANCHOR = "stored.link.anchor";
+  private static final String LINK_TEXT = "stored.link.text";
+  private static final String LINK_INTERNAL = "stored.link.internal";
+  private static final String LINK_START = "stored.link.start";
+  private static final String LINK_END = "stored.link.end";
+
+  void addTo(Document doc) {
+    doc.add(new StoredField(TITLE, title));
+    doc.add(new StoredField(SOURCE, source));
+    section.forEach(h -> doc.add(new StoredField(SECTION, h)));
+    refs.forEach(n -> doc.add(new StoredField(REF, n)));
+    for (Note note : footnotes) {
+      doc.add(new StoredField(NOTE_N, note.n()));
+      doc.add(new StoredField(NOTE_TEXT, note.text()));
+    }
+    for (WikiLink l : links) {
+      doc.add(new StoredField(LINK_TARGET, l.target()));
+      doc.add(new StoredField(LINK_ANCHOR, l.anchor() == null ? "" : l.anchor()));
+      doc.add(new StoredField(LINK_TEXT, l.text()));
+      doc.add(new StoredField(LINK_INTERNAL, l.internal() ? 1 : 0));
+      doc.add(new StoredField(LINK_START, l.start()));
+      doc.add(new StoredField(LINK_END, l.end()));
+    }
+  }
+
+  /** Reads back what {@link #addTo} stored. */
+  public static StoredHit from(Document doc) {
+    List<Note> notes = new ArrayList<>();
+    IndexableField[] noteN = doc.getFields(NOTE_N);
+    String[] noteText = doc.getValues(NOTE_TEXT);
+    for (int i = 0; i < noteN.length; i++) {
+      notes.add(new Note(noteN[i].numericValue().intValue(), noteText[i]));
+    }
+    List<WikiLink> links = new ArrayList<>();
+    String[] target = doc.getValues(LINK_TARGET);
+    String[] anchor = doc.getValues(LINK_ANCHOR);
+    String[] text = doc.getValues(LINK_TEXT);
+    IndexableField[] internal = doc.getFields(LINK_INTERNAL);
+    IndexableField[] start = doc.getFields(LINK_START);
+    IndexableField[] end = doc.getFields(LINK_END);
+    for (int i = 0; i < target.length; i++) {
+      links.add(new WikiLink(target[i], anchor[i].isEmpty() ? null : anchor[i], text[i],
+          internal[i].numericValue().intValue() == 1,
+          start[i].numericValue().intValue(), end[i].numericValue().intValue()));
+    }
+    List<Integer> refs = new ArrayList<>();
+    for (IndexableField f : doc.getFields(REF)) {
+      refs.add(f.numericValue().intValue());
+    }
+    return new StoredHit(doc.get(TITLE), doc.get(SOURCE), List.of(doc.getValues(SECTION)), refs, notes, links);
+  }
 }

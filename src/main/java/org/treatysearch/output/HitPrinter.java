@@ -14,6 +14,14 @@ public interface HitPrinter extends Closeable {
   /** @param query the query the hit answers; null except in batch mode */
   void hit(Hit hit, String query) throws IOException;
 
+  /**
+   * Whether this format shows highlights; when it does not, the searcher skips computing them
+   * (about a quarter of a query's cost).
+   */
+  default boolean usesHighlights() {
+    return false;
+  }
+
   /** Writes whatever closes the document (a trailer, an attribution); called once. */
   default void finish() throws IOException {}
 

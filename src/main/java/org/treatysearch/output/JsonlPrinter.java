@@ -24,6 +24,11 @@ public final class JsonlPrinter implements HitPrinter {
   }
 
   @Override
+  public boolean usesHighlights() {
+    return true;
+  }
+
+  @Override
   public void hit(Hit hit, String query) throws IOException {
     gen.writeStartObject();
     if (query != null) {

@@ -20,6 +20,7 @@ public final class MarkdownPrinter implements HitPrinter {
   static final String FOOTNOTES_HEADING = "Footnotes";
 
   private final Writer out;
+  /** Source URL to title, one entry per article exported (not per passage): for the attribution. */
   private final Map<String, String> sources = new LinkedHashMap<>();
   private String article;
   private String section;
@@ -33,7 +34,7 @@ public final class MarkdownPrinter implements HitPrinter {
     if (!hit.article().equals(article)) {
       article = hit.article();
       section = null;
-      sources.putIfAbsent(hit.title(), hit.source());
+      sources.putIfAbsent(hit.source(), hit.title());
       out.write("# " + Markdown.escape(hit.title()) + "\n\n");
       out.write("Source: [" + Markdown.escape(hit.title()) + "](" + Markdown.destination(hit.source()) + ")\n\n");
     }
@@ -44,12 +45,12 @@ public final class MarkdownPrinter implements HitPrinter {
         out.write("## " + Markdown.escape(heading) + "\n\n");
       }
     }
-    String text = Markdown.escape(hit.text()).replace("\n", "\n> ");
-    out.write("> " + text + "\n\n");
-    out.write("— `" + hit.id() + "`\n\n");
+    out.write("> " + Markdown.block(hit.text(), "> ") + "\n\n");
+    out.write("— " + Markdown.code(hit.id()) + "\n\n");
     if (!hit.footnotes().isEmpty()) {
       for (Hit.FootnoteRef f : hit.footnotes()) {
-        out.write("- [" + f.n() + "] " + Markdown.escape(f.text()) + "\n");
+        // Later lines of a footnote are indented into its list item.
+        out.write("- [" + f.n() + "] " + Markdown.block(f.text(), "  ") + "\n");
       }
       out.write('\n');
     }
@@ -61,7 +62,7 @@ public final class MarkdownPrinter implements HitPrinter {
       return;
     }
     List<String> links = new ArrayList<>();
-    sources.forEach((title, url) -> links.add("[" + Markdown.escape(title) + "](" + Markdown.destination(url) + ")"));
+    sources.forEach((url, title) -> links.add("[" + Markdown.escape(title) + "](" + Markdown.destination(url) + ")"));
     out.write("---\n\n");
     out.write("Text from Wikipedia, the free encyclopedia, licensed under "
         + "[CC BY-SA 4.0](https://creativecommons.org/licenses/by-sa/4.0/). Articles: "

@@ -16,6 +16,12 @@ public final class TextPrinter implements HitPrinter {
   private final boolean color;
   private String lastQuery;
 
+  /** Highlights are drawn in colour only. */
+  @Override
+  public boolean usesHighlights() {
+    return color;
+  }
+
   public TextPrinter(Writer out, boolean color) {
     this.out = out;
     this.color = color;

@@ -1,5 +1,7 @@
 package org.treatysearch.search;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -12,9 +14,13 @@ final class QueryParsing {
   /** Longer queries are refused before parsing: nobody types them, and they only cost memory. */
   static final int MAX_QUERY_CHARS = 10_000;
 
+  /** The classic parser's token report, {@code Encountered " <KIND> "image "" at column N} (N from 0). */
+  private static final Pattern ENCOUNTERED =
+      Pattern.compile("Encountered \" (?:<\\w+>|\"[^\"]*\") \"(.*?) \"\" at column (\\d+)");
+
   private QueryParsing() {}
 
-  static Query parse(Analyzer analyzer, String text) throws QuerySyntaxException {
+  static Query parse(Analyzer analyzer, IndexVocabulary vocabulary, String text) throws QuerySyntaxException {
     if (text.isBlank()) {
       throw new QuerySyntaxException("empty query");
     }
@@ -26,7 +32,7 @@ final class QueryParsing {
       throw error(text, unbalanced);
     }
     try {
-      return new TreatyQueryParser(analyzer).parse(text);
+      return new TreatyQueryParser(analyzer, vocabulary).parse(text);
     } catch (ParseException e) {
       throw error(text, describe(e, text));
     } catch (IndexSearcher.TooManyClauses e) {
@@ -105,6 +111,15 @@ final class QueryParsing {
       m = m.substring(prefix.length());
     }
     m = m.replace("at line 1, column", "at column");
-    return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+    m = m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+    // 'Encountered " "-" "- "" at column 12' -> 'unexpected '-' at column 12'
+    if (m.startsWith("Encountered \"<EOF>\"")) {
+      return "unexpected end of query";
+    }
+    Matcher raw = ENCOUNTERED.matcher(m);
+    if (raw.find()) {
+      return "unexpected '" + raw.group(1) + "' at column " + (Integer.parseInt(raw.group(2)) + 1);
+    }
+    return m;
   }
 }

@@ -22,7 +22,8 @@ import org.treatysearch.index.IndexFields;
  * {@code -} exclusion, {@code OR}, parentheses and the field prefixes. What this class changes is
  * what one word means: it must appear as a contiguous run of characters (a phrase of character
  * bigrams) in the passage text, its section headings or its article title, with headings and
- * titles weighted; the smartcn word field adds word-level ranking without deciding the match.
+ * titles weighted; the smartcn word field adds word-level ranking without deciding the match (its
+ * words are found in the index's own vocabulary, see {@link IndexVocabulary}).
  */
 final class TreatyQueryParser extends QueryParser {
   /** Field prefixes users type, mapped to the grams field they search. */
@@ -42,8 +43,11 @@ final class TreatyQueryParser extends QueryParser {
   private static final Pattern SPACE_BETWEEN_HAN =
       Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
 
-  TreatyQueryParser(Analyzer queryAnalyzer) {
+  private final IndexVocabulary vocabulary;
+
+  TreatyQueryParser(Analyzer queryAnalyzer, IndexVocabulary vocabulary) {
     super(DEFAULT_FIELD, queryAnalyzer);
+    this.vocabulary = vocabulary;
     setDefaultOperator(Operator.AND);
     setSplitOnWhitespace(true);
     setAllowLeadingWildcard(false);
@@ -92,9 +96,13 @@ final class TreatyQueryParser extends QueryParser {
       return null; // only punctuation: the classic parser drops a null clause
     }
     BooleanQuery.Builder scored = new BooleanQuery.Builder().add(must, Occur.MUST);
-    Query words = super.getFieldQuery(IndexFields.TEXT + IndexFields.WORDS, word, true);
-    if (words != null) {
-      scored.add(new BoostQuery(words, WORDS_WEIGHT), Occur.SHOULD);
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    for (String w : vocabulary.words(word)) {
+      words.add(new TermQuery(new Term(IndexFields.TEXT + IndexFields.WORDS, w)), Occur.SHOULD);
+    }
+    BooleanQuery wordQuery = words.build();
+    if (!wordQuery.clauses().isEmpty()) {
+      scored.add(new BoostQuery(wordQuery, WORDS_WEIGHT), Occur.SHOULD);
     }
     return scored.build();
   }

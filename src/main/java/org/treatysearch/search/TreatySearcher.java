@@ -1,6 +1,5 @@
 package org.treatysearch.search;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
@@ -15,6 +14,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -30,7 +31,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -41,11 +42,17 @@ import org.treatysearch.index.StoredHit;
 
 /** Answers queries from an index directory. Thread-safe; open once per process. */
 public final class TreatySearcher implements Closeable {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Query HITS_ONLY = new TermQuery(new Term(IndexFields.DOCTYPE, IndexFields.HIT));
   /** Document order: article id, then passage number (footnotes are numbered after the passages). */
   private static final Sort DOCUMENT_ORDER =
       new Sort(new SortField(IndexFields.ARTICLE, SortField.Type.STRING), new SortField(IndexFields.SEQ, SortField.Type.LONG));
+  /**
+   * Ties broken by document order, not by doc id: parallel indexing hands out doc ids in whatever
+   * order the threads finish, and equal scores are common (every passage of an article matched
+   * only through its title scores the same). Without this, rankings changed between re-indexes.
+   */
+  private static final Sort RELEVANCE =
+      new Sort(SortField.FIELD_SCORE, DOCUMENT_ORDER.getSort()[0], DOCUMENT_ORDER.getSort()[1]);
   private static final int EXPORT_PAGE = 500;
 
   private final Path indexDir;
@@ -53,7 +60,8 @@ public final class TreatySearcher implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Analyzer queryAnalyzer;
-  private final SpanHighlighter highlighter;
+  private final IndexVocabulary vocabulary;
+  private final FieldInfo textField;
   private final IndexDamage damage;
 
   private TreatySearcher(Path indexDir, Directory directory, DirectoryReader reader) {
@@ -62,7 +70,8 @@ public final class TreatySearcher implements Closeable {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.queryAnalyzer = IndexAnalyzers.forQueries();
-    this.highlighter = new SpanHighlighter(searcher, queryAnalyzer);
+    this.vocabulary = new IndexVocabulary(reader);
+    this.textField = FieldInfos.getMergedFieldInfos(reader).fieldInfo(IndexFields.TEXT);
     this.damage = new IndexDamage(indexDir, directory, reader);
   }
 
@@ -100,16 +109,26 @@ public final class TreatySearcher implements Closeable {
 
   /** Ranked hits {@code offset+1 .. offset+n}, highlighted. */
   public Results search(String query, Filters filters, int offset, int n) throws QuerySyntaxException, IOException {
-    return guarded(query, filters, q -> doSearch(q, offset, n));
+    return search(query, filters, offset, n, true);
   }
 
-  private Results doSearch(Query q, int offset, int n) throws IOException {
-    int wanted = Math.max(1, offset + n);
-    TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
+  /** Ranked hits {@code offset+1 .. offset+n}; without {@code highlight}, their highlights are empty. */
+  public Results search(String query, Filters filters, int offset, int n, boolean highlight)
+      throws QuerySyntaxException, IOException {
+    return guarded(query, filters, q -> doSearch(q, offset, n, highlight));
+  }
+
+  private Results doSearch(Query q, int offset, int n, boolean highlight) throws IOException {
+    // never ask Lucene for more slots than there are documents (-n 2000000000 would allocate them)
+    int wanted = (int) Math.max(1, Math.min((long) offset + n, reader.maxDoc()));
+    TopDocs top = searcher.search(q, new TopFieldCollectorManager(RELEVANCE, wanted, null, Integer.MAX_VALUE));
     ScoreDoc[] page = top.scoreDocs.length > offset
         ? Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length)
         : new ScoreDoc[0];
-    return new Results(top.totalHits.value, toHits(q, page, offset + 1));
+    for (ScoreDoc d : page) {
+      d.score = (Float) ((FieldDoc) d).fields[0]; // sorting by score keeps it among the sort values
+    }
+    return new Results(top.totalHits.value, toHits(q, page, offset + 1, highlight));
   }
 
   /** Number of matching passages and footnotes. */
@@ -122,7 +141,13 @@ public final class TreatySearcher implements Closeable {
    * {@code sink} page by page so memory stays flat; {@code rank} counts from 1 in that order.
    */
   public long export(String query, Filters filters, Consumer<Hit> sink) throws QuerySyntaxException, IOException {
-    return guarded(query, filters, q -> doExport(q, sink));
+    return export(query, filters, true, sink);
+  }
+
+  /** {@link #export(String, Filters, Consumer)}, with highlights only when asked for. */
+  public long export(String query, Filters filters, boolean highlight, Consumer<Hit> sink)
+      throws QuerySyntaxException, IOException {
+    return guarded(query, filters, q -> doExport(q, highlight, sink));
   }
 
   private interface QueryCall<T> {
@@ -143,7 +168,7 @@ public final class TreatySearcher implements Closeable {
     }
   }
 
-  private long doExport(Query q, Consumer<Hit> sink) throws IOException {
+  private long doExport(Query q, boolean highlight, Consumer<Hit> sink) throws IOException {
     long rank = 1;
     ScoreDoc after = null;
     while (true) {
@@ -151,7 +176,7 @@ public final class TreatySearcher implements Closeable {
       if (page.scoreDocs.length == 0) {
         return rank - 1;
       }
-      for (Hit hit : toHits(q, page.scoreDocs, (int) rank)) {
+      for (Hit hit : toHits(q, page.scoreDocs, (int) rank, highlight)) {
         sink.accept(hit);
       }
       rank += page.scoreDocs.length;
@@ -161,7 +186,7 @@ public final class TreatySearcher implements Closeable {
 
   /** The ingested articles (for show and stats). */
   public ArticleStore articles() {
-    return damage.guard(new IndexArticleStore(searcher, JSON));
+    return damage.guard(new IndexArticleStore(searcher));
   }
 
   /** The directory this searcher reads. */
@@ -171,36 +196,42 @@ public final class TreatySearcher implements Closeable {
 
   Query build(String query, Filters filters) throws QuerySyntaxException {
     BooleanQuery.Builder b = new BooleanQuery.Builder()
-        .add(QueryParsing.parse(queryAnalyzer, query), Occur.MUST)
+        .add(QueryParsing.parse(queryAnalyzer, vocabulary, query), Occur.MUST)
         .add(HITS_ONLY, Occur.FILTER);
     if (filters.article() != null) {
       b.add(new TermQuery(new Term(IndexFields.ARTICLE, filters.article())), Occur.FILTER);
     }
     if (filters.kind() != null) {
-      b.add(QueryParsing.parse(queryAnalyzer, "kind:" + QueryParsing.quote(filters.kind())), Occur.FILTER);
+      b.add(QueryParsing.parse(queryAnalyzer, vocabulary, "kind:" + QueryParsing.quote(filters.kind())), Occur.FILTER);
     }
     if (filters.section() != null) {
-      b.add(QueryParsing.parse(queryAnalyzer, "section:" + QueryParsing.quote(filters.section())), Occur.FILTER);
+      b.add(QueryParsing.parse(queryAnalyzer, vocabulary, "section:" + QueryParsing.quote(filters.section())), Occur.FILTER);
     }
     return b.build();
   }
 
-  private List<Hit> toHits(Query q, ScoreDoc[] docs, int firstRank) throws IOException {
+  private List<Hit> toHits(Query q, ScoreDoc[] docs, int firstRank, boolean highlight) throws IOException {
     int[] ids = new int[docs.length];
+    Document[] stored = new Document[docs.length];
+    String[] texts = new String[docs.length];
+    StoredFields fields = searcher.storedFields();
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
+      stored[i] = fields.document(ids[i]);
+      texts[i] = stored[i].get(IndexFields.TEXT);
     }
-    List<Hit.Span>[] spans = highlighter.spans(q, ids);
-    StoredFields stored = searcher.storedFields();
+    List<Hit.Span>[] spans = highlight
+        ? new SpanHighlighter(searcher, queryAnalyzer, textField, ids, texts).spans(q)
+        : null;
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      hits.add(toHit(stored.document(ids[i]), firstRank + i, docs[i].score, spans[i]));
+      hits.add(toHit(stored[i], firstRank + i, docs[i].score, spans == null ? List.of() : spans[i]));
     }
     return hits;
   }
 
   private static Hit toHit(Document doc, int rank, float score, List<Hit.Span> spans) throws IOException {
-    StoredHit extra = JSON.readValue(doc.get(IndexFields.HIT_JSON), StoredHit.class);
+    StoredHit extra = StoredHit.from(doc);
     List<Hit.FootnoteRef> notes = new ArrayList<>(extra.footnotes().size());
     for (StoredHit.Note note : extra.footnotes()) {
       notes.add(new Hit.FootnoteRef(note.n(), note.text()));

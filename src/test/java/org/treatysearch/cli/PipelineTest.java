@@ -42,6 +42,15 @@ class PipelineTest {
   }
 
   @Test
+  void aClosedReaderIsRecognisedInTheUsersLanguage() {
+    // Here the C library speaks English; elsewhere the same pipe of our own gives the local text.
+    assertEquals("Broken pipe", GuardedStdout.brokenPipeMessage());
+    assertTrue(GuardedStdout.isLocalBrokenPipe(GuardedStdout.brokenPipeMessage()));
+    assertFalse(GuardedStdout.isLocalBrokenPipe("Resource temporarily unavailable"));
+    assertFalse(GuardedStdout.isLocalBrokenPipe(null));
+  }
+
+  @Test
   void otherStdoutFailuresAreErrors() {
     OutputStream full = new OutputStream() {
       @Override

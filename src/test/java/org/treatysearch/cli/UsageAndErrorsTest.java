@@ -70,6 +70,20 @@ class UsageAndErrorsTest {
   }
 
   @Test
+  void badFilterAndOutputValuesAreUsageErrors() {
+    CliRun kind = CliRun.run("export", "--kind", "bogus", "外蒙古");
+    assertEquals(2, kind.exit());
+    assertEquals("treaty: Invalid value for option '--kind': expected one of [paragraph, list-item, quote, footnote]"
+        + " but was 'bogus' (try 'treaty export --help')\n", kind.err());
+    CliRun section = CliRun.run("search", "--section", "", "外蒙古");
+    assertEquals(2, section.exit());
+    assertEquals("treaty: Option '--section' needs a value, was empty (try 'treaty search --help')\n", section.err());
+    CliRun output = CliRun.run("export", "-o", "", "外蒙古");
+    assertEquals(2, output.exit());
+    assertEquals("treaty: Option '--output' needs a file name, was empty (try 'treaty export --help')\n", output.err());
+  }
+
+  @Test
   void failuresAreOneLineWithoutStackTraceUnlessDebug() {
     // Whatever the back-end does with a missing index, the CLI must answer with one line and 2.
     String[] args = {"search", "--index", "/nonexistent/treaty-index", "x"};

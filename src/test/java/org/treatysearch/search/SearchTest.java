@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.treatysearch.corpus.Article;
+import org.treatysearch.corpus.CorpusReader;
 import org.treatysearch.corpus.WikiLink;
 import org.treatysearch.testing.TestCorpus;
 
@@ -150,6 +152,10 @@ class SearchTest {
     Results first = searcher.search("蘇聯", Filters.NONE, 0, 5);
     Results second = searcher.search("蘇聯", Filters.NONE, 5, 5);
     assertEquals(total, first.total());
+    for (int i = 0; i < first.hits().size(); i++) {
+      assertTrue(first.hits().get(i).score() > 0, "ranked hits carry their BM25 score");
+      assertTrue(i == 0 || first.hits().get(i).score() <= first.hits().get(i - 1).score(), "best first");
+    }
     assertEquals(6, second.hits().get(0).rank());
     assertFalse(first.hits().stream().anyMatch(h -> second.hits().stream().anyMatch(x -> x.id().equals(h.id()))));
     Filters only1937 = new Filters(TestCorpus.PACT_1937, null, null);
@@ -176,6 +182,32 @@ class SearchTest {
   static int order(Hit h) {
     String n = h.id().substring(h.id().indexOf('#') + 1);
     return n.startsWith("fn") ? 1_000_000 + Integer.parseInt(n.substring(2)) : Integer.parseInt(n);
+  }
+
+  @Test
+  void rankingDoesNotDependOnHowIndexingThreadsInterleaved(@TempDir Path other) throws Exception {
+    // equal scores are common (title-only matches); ties go by document order, not doc id
+    try (TreatySearcher again = TreatySearcher.open(TestCorpus.index(other, TestCorpus.SEEDS))) {
+      for (String q : List.of("互不侵犯", "中蘇", "蘇聯 條約", "外蒙古")) {
+        assertEquals(ids(searcher.search(q, Filters.NONE, 0, 50)), ids(again.search(q, Filters.NONE, 0, 50)), q);
+      }
+    }
+  }
+
+  static List<String> ids(Results r) {
+    return r.hits().stream().map(Hit::id).toList();
+  }
+
+  @Test
+  void articlesReadBackFromTheIndexEqualTheParsedArticles() throws Exception {
+    List<Article> stored = searcher.articles().articles();
+    assertEquals(2, stored.size());
+    for (Path file : TestCorpus.articleFiles(TestCorpus.SEEDS)) {
+      Article parsed = CorpusReader.read(file);
+      assertEquals(parsed, searcher.articles().article(parsed.id()).orElseThrow());
+      assertTrue(stored.contains(parsed));
+    }
+    assertTrue(searcher.articles().article("no-such-article").isEmpty());
   }
 
   @Test
