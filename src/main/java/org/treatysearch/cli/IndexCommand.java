@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.treatysearch.index.IndexCheck;
 import org.treatysearch.index.Indexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,11 +15,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "index", mixinStandardHelpOptions = true, version = Version.TEXT,
     description = "Build the index from the corpus folder (*.md and *.txt files). The old index stays"
-        + " in place until the new one is complete.",
+        + " in place until the new one is complete. Files that cannot be read are named and skipped.",
     footerHeading = "%nExamples:%n",
     footer = {
         "  treaty index",
-        "  treaty index --corpus ~/articles --index /tmp/treaty-index"})
+        "  treaty index --corpus ~/articles --index /tmp/treaty-index",
+        "  treaty index --check",
+        "%nExit status: 0 indexed (with --check: the index is sound); 2 error, or some files were"
+            + " skipped (the rest is indexed)."})
 final class IndexCommand implements Callable<Integer> {
   private final Session session;
 
@@ -29,12 +33,25 @@ final class IndexCommand implements Callable<Integer> {
       description = "Corpus folder (default: the project's corpus/ through scripts/treaty, else ./corpus).")
   String corpus;
 
+  @Option(names = "--check",
+      description = "Verify the index (every file's checksum, every segment decoded) instead of building it.")
+  boolean check;
+
   IndexCommand(Session session) {
     this.session = session;
   }
 
   @Override
   public Integer call() throws Exception {
+    if (check) {
+      IndexCheck.Result result = IndexCheck.check(session.indexDir(common.index));
+      if (!result.ok()) {
+        session.error(result.line());
+        return ErrorReporter.ERROR;
+      }
+      session.out().write(result.line() + "\n");
+      return 0;
+    }
     Path corpusDir = session.corpusDir(corpus);
     if (!Files.isDirectory(corpusDir)) {
       throw new ParameterException(spec.commandLine(), "corpus folder not found: " + corpusDir);
@@ -49,9 +66,10 @@ final class IndexCommand implements Callable<Integer> {
       bar.clear();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    session.error(String.format(Locale.ROOT, "indexed %d article%s (%d passages and footnotes, %.1f MB) into %s in %.1f s%s",
+    session.error(Indexer.oneLine(String.format(Locale.ROOT, "indexed %d article%s (%d passages and footnotes, %.1f MB) into %s in %.1f s%s",
         summary.articles(), summary.articles() == 1 ? "" : "s", summary.documents(), summary.bytes() / 1e6,
-        indexDir, seconds, summary.skipped() == 0 ? "" : "; skipped " + summary.skipped() + " file(s), named above"));
-    return summary.articles() > 0 ? 0 : 1;
+        indexDir, seconds, summary.skipped() == 0 ? "" : "; skipped " + summary.skipped() + " file(s), named above")));
+    // Like grep: the index of the rest is written, but a script must learn that files were skipped.
+    return summary.skipped() > 0 ? ErrorReporter.ERROR : 0;
   }
 }

@@ -7,46 +7,102 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Finds the corpus files of a folder and reads each into an {@link Article}. */
 public final class CorpusReader {
   private CorpusReader() {}
 
+  /**
+   * Files larger than this are refused unread: no article is near it (a long one is 200 KB), and
+   * parsing takes some 20 times a file's size at its peak, so memory stays bounded.
+   */
+  public static final long MAX_FILE_BYTES = 8L << 20;
+
   /** The {@code *.md} and {@code *.txt} regular files of {@code dir}, sorted by name (others, e.g. NOTICE, skipped). */
   public static List<Path> files(Path dir) throws BadInputException {
+    return files(dir, problem -> {});
+  }
+
+  /**
+   * Like {@link #files(Path)}, and names on {@code problems} each {@code *.md}/{@code *.txt} entry
+   * that is not a regular file (a directory, a broken symbolic link or a link loop, a FIFO that
+   * would block the reader): the user meant it as an article, so it is skipped out loud. Entries
+   * with other names are ignored silently.
+   */
+  public static List<Path> files(Path dir, Consumer<String> problems) throws BadInputException {
     List<Path> files = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
       for (Path p : entries) {
         String name = p.getFileName().toString();
-        if ((name.endsWith(".md") || name.endsWith(".txt")) && Files.isRegularFile(p)) {
+        if (!name.endsWith(".md") && !name.endsWith(".txt")) {
+          continue;
+        }
+        if (Files.isRegularFile(p)) {
           files.add(p);
+        } else {
+          problems.accept(p + ": " + notRegular(p) + "; skipped");
         }
       }
-    } catch (IOException | SecurityException e) {
+    } catch (IOException | SecurityException | DirectoryIteratorException e) {
       throw new BadInputException(dir + ": cannot list corpus folder (" + reason(e) + ")");
     }
     files.sort(Comparator.comparing(p -> p.getFileName().toString()));
     return files;
   }
 
+  private static String notRegular(Path p) {
+    if (Files.isDirectory(p)) {
+      return "is a directory";
+    }
+    if (Files.isSymbolicLink(p)) {
+      try {
+        p.toRealPath();
+      } catch (NoSuchFileException e) {
+        return "broken symbolic link";
+      } catch (FileSystemException e) {
+        String why = String.valueOf(e.getReason());
+        return why.startsWith("Too many levels of symbolic links") ? "symbolic link loop" : "unresolvable symbolic link (" + why + ")";
+      } catch (IOException e) {
+        return "unresolvable symbolic link (" + reason(e) + ")";
+      }
+    }
+    return Files.exists(p) ? "not a regular file" : "cannot be examined";
+  }
+
+  /** The article id of a corpus file: its name without the extension. */
+  public static String articleId(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
   /** Reads and parses one file; empty, binary or non-UTF-8 files throw with a message naming the file. */
   public static Article read(Path file) throws BadInputException {
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        throw new BadInputException(String.format("%s: too large (%d bytes; at most %d MB)", file, size, MAX_FILE_BYTES >> 20));
+      }
       bytes = Files.readAllBytes(file);
+    } catch (AccessDeniedException e) {
+      throw new BadInputException(file + ": unreadable (permission denied)");
     } catch (IOException | SecurityException | OutOfMemoryError e) {
       throw new BadInputException(file + ": unreadable (" + reason(e) + ")");
     }
     String text = decode(file, bytes);
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String id = dot > 0 ? name.substring(0, dot) : name;
+    String id = articleId(file);
     try {
       return ArticleParser.parse(id, text);
     } catch (RuntimeException | StackOverflowError e) {
@@ -88,8 +144,11 @@ public final class CorpusReader {
   }
 
   private static String reason(Throwable e) {
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
     String m = e.getMessage();
-    String r = e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    String r = e.getClass() == IOException.class && m != null ? m : e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     return r.replace('\n', ' ').replace('\r', ' ');
   }
 

@@ -36,6 +36,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.treatysearch.index.IndexAnalyzers;
+import org.treatysearch.index.IndexCheck;
 import org.treatysearch.index.IndexFields;
 import org.treatysearch.index.StoredHit;
 
@@ -61,6 +62,7 @@ public final class TreatySearcher implements Closeable {
   private final Analyzer queryAnalyzer;
   private final IndexVocabulary vocabulary;
   private final FieldInfo textField;
+  private final IndexDamage damage;
 
   private TreatySearcher(Path indexDir, Directory directory, DirectoryReader reader) {
     this.indexDir = indexDir;
@@ -70,6 +72,7 @@ public final class TreatySearcher implements Closeable {
     this.queryAnalyzer = IndexAnalyzers.forQueries();
     this.vocabulary = new IndexVocabulary(reader);
     this.textField = FieldInfos.getMergedFieldInfos(reader).fieldInfo(IndexFields.TEXT);
+    this.damage = new IndexDamage(indexDir, directory, reader);
   }
 
   /** @throws IndexUnavailableException missing, unreadable or damaged index (message names dir and fix) */
@@ -83,16 +86,24 @@ public final class TreatySearcher implements Closeable {
       dir = FSDirectory.open(indexDir);
       return new TreatySearcher(indexDir, dir, DirectoryReader.open(dir));
     } catch (IndexNotFoundException e) {
+      IndexUnavailableException missing = IndexCheck.hasSegmentFiles(dir)
+          ? new IndexUnavailableException(IndexDamage.message(indexDir, null, "no segments_N file, yet segment files are there"), e)
+          : new IndexUnavailableException("no index at " + indexDir + "; " + rebuild, e);
       closeQuietly(dir);
-      throw new IndexUnavailableException("no index at " + indexDir + "; " + rebuild, e);
+      throw missing;
     } catch (CorruptIndexException | EOFException | NoSuchFileException
         | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      IndexUnavailableException damaged = new IndexUnavailableException(IndexDamage.message(indexDir, dir, e), e);
       closeQuietly(dir);
-      throw new IndexUnavailableException(
-          "the index at " + indexDir + " is damaged (" + firstLine(e) + "); re" + rebuild, e);
+      throw damaged;
     } catch (IOException e) {
       closeQuietly(dir);
       throw new IndexUnavailableException("cannot read the index at " + indexDir + ": " + firstLine(e), e);
+    } catch (RuntimeException e) {
+      // Lucene decoding garbage that passed the header and footer checks
+      IndexUnavailableException damaged = new IndexUnavailableException(IndexDamage.message(indexDir, dir, e), e);
+      closeQuietly(dir);
+      throw damaged;
     }
   }
 
@@ -152,6 +163,8 @@ public final class TreatySearcher implements Closeable {
       throw QueryParsing.tooLarge(query);
     } catch (TooComplexToDeterminizeException e) {
       throw QueryParsing.tooComplex(query);
+    } catch (IOException | RuntimeException e) {
+      throw damage.orRethrow(e); // damage that only shows when a segment is read
     }
   }
 
@@ -173,7 +186,7 @@ public final class TreatySearcher implements Closeable {
 
   /** The ingested articles (for show and stats). */
   public ArticleStore articles() {
-    return new IndexArticleStore(searcher);
+    return damage.guard(new IndexArticleStore(searcher));
   }
 
   /** The directory this searcher reads. */

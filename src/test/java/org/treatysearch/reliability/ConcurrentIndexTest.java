@@ -1,0 +1,92 @@
+package org.treatysearch.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.IndexWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.treatysearch.index.Indexer;
+
+/** Issue 6.1: two {@code treaty index} processes on one index: the second fails fast, in one line, exit 2. */
+class ConcurrentIndexTest {
+  @TempDir Path tmp;
+
+  @Test
+  void whileAnotherProcessIndexesASecondRunFailsFast() throws Exception {
+    Path corpus = Corpora.some(tmp.resolve("b"), 6);
+    Path index = tmp.resolve("index");
+    Path log = tmp.resolve("first.log");
+    Process first = Subprocess.treaty(log, "index", "--corpus", corpus.toString(), "--index", index.toString()).start();
+    Path lock = index.resolve(IndexWriter.WRITE_LOCK_NAME);
+    while (!Files.exists(lock)) { // a fresh folder: the file appears when the first run takes the lock
+      assertTrue(first.isAlive(), () -> "the first run ended early: " + read(log));
+      Thread.sleep(5);
+    }
+    long start = System.nanoTime();
+    Cli second = Cli.run("index", "--corpus", corpus.toString(), "--index", index.toString());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(first.isAlive(), "the first run was still writing");
+    assertEquals("treaty: another 'treaty index' is already writing " + index + "; try again when it ends",
+        second.oneErrorLine());
+    assertTrue(millis < 5_000, "fails fast: took " + millis + " ms");
+    assertTrue(first.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(0, first.exitValue(), () -> read(log));
+    IndexState.assertClean(index);
+    assertEquals(6, IndexState.of(index).articles().size());
+  }
+
+  @Test
+  void aSecondProcessFailsFastWhileThisOneIndexes() throws Exception {
+    Path corpus = Corpora.small(tmp.resolve("a"));
+    Path index = tmp.resolve("index");
+    CountDownLatch reached = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread holder = new Thread(() -> {
+      try {
+        Indexer.build(corpus, index, (done, total) -> {
+          reached.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }, problem -> fail(problem));
+      } catch (Throwable e) {
+        failure.set(e);
+      }
+    });
+    holder.start();
+    assertTrue(reached.await(60, TimeUnit.SECONDS));
+    Path log = tmp.resolve("second.log");
+    long start = System.nanoTime();
+    Process second = Subprocess.treaty(log, "index", "--corpus", corpus.toString(), "--index", index.toString()).start();
+    assertTrue(second.waitFor(60, TimeUnit.SECONDS));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    release.countDown();
+    holder.join(60_000);
+    assertEquals(null, failure.get());
+    assertEquals(2, second.exitValue());
+    assertEquals(List.of("treaty: another 'treaty index' is already writing " + index + "; try again when it ends"),
+        read(log).lines().toList());
+    assertTrue(millis < 10_000, "fails fast (JVM start included): took " + millis + " ms");
+    System.out.println("ConcurrentIndexTest: the second process gave up after " + millis + " ms, JVM start included");
+    IndexState.assertClean(index);
+  }
+
+  private static String read(Path log) {
+    try {
+      return Subprocess.read(log);
+    } catch (java.io.IOException e) {
+      return e.toString();
+    }
+  }
+}
