@@ -27,6 +27,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -117,6 +118,9 @@ public final class Indexer {
           throw new IndexingException("nothing to index in " + corpusDir + " (no readable *.md or *.txt file"
               + (summary.skipped() > 0 ? "; " + summary.skipped() + " skipped, named above" : "") + ")"
               + (hasCommit(dir) ? unchanged : ""), null);
+        }
+        if (total <= MERGE_TO_ONE_SEGMENT_BELOW) {
+          writer.forceMerge(1); // before the commit: an interrupted merge leaves the old index as it was
         }
         writer.setLiveCommitData(Map.of("corpus", corpusDir.toAbsolutePath().toString(), RUN, run).entrySet());
         committing = true;
@@ -214,12 +218,28 @@ public final class Indexer {
     return false;
   }
 
+  /**
+   * Indexing is bound by smartcn; the writer should add as little as it can: a large buffer (fewer
+   * flushes, so fewer merges) and no compound files (each flush and merge would copy its files once
+   * more into a .cfs). The index is rebuilt whole each time, never updated in place.
+   */
   private static IndexWriterConfig config() {
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setNoCFSRatio(0.0);
     return new IndexWriterConfig(IndexAnalyzers.forIndexing())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(64)
+        .setRAMBufferSizeMB(128)
+        .setUseCompoundFile(false)
+        .setMergePolicy(merges)
         .setCommitOnClose(false);
   }
+
+  /**
+   * Up to this much corpus, the new index is merged into one segment before its commit: every
+   * query term is then looked up once instead of once per segment (the shipped corpus otherwise
+   * has one segment per indexing thread), for a merge that costs little at this size.
+   */
+  static final long MERGE_TO_ONE_SEGMENT_BELOW = 16L << 20;
 
   private static IndexWriter openWriter(Directory dir, Path indexDir) throws IOException {
     try {
