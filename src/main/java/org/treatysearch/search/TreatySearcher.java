@@ -163,7 +163,7 @@ public final class TreatySearcher implements Closeable {
       throw QueryParsing.tooLarge(query);
     } catch (TooComplexToDeterminizeException e) {
       throw QueryParsing.tooComplex(query);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | AssertionError e) {
       throw damage.orRethrow(e); // damage that only shows when a segment is read
     }
   }
