@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -48,7 +49,7 @@ import org.treatysearch.corpus.Passage;
  * when a killed run's process dies, so the stale {@code write.lock} file does not block the next.
  *
  * <p>A file that cannot be read, parsed or indexed, or holds more text than one article may (see
- * {@link #MAX_ARTICLE_CHARS}), is named through {@code problems} and skipped;
+ * {@link #MAX_ARTICLE_CHARS}) or is larger than {@link #MAX_FILE_BYTES}, is named through {@code problems} and skipped;
  * a failure of the index itself (disk full, I/O error, interrupt) aborts the run with an
  * {@link IndexingException} and leaves the previous index as it was. A run that would index no
  * article at all also leaves the previous index in place rather than replace it with an empty one.
@@ -301,6 +302,10 @@ public final class Indexer {
           int permits = (int) Math.min(Math.max(size, 1), IN_FLIGHT_BYTES);
           inFlight.acquireUninterruptibly(permits);
           try {
+            if (size > MAX_FILE_BYTES) {
+              throw new BadInputException(String.format(Locale.ROOT, "%s: too large (%d bytes; at most %d MB)",
+                  file, size, MAX_FILE_BYTES >> 20));
+            }
             Article article = CorpusReader.read(file);
             List<Document> docs = documents(file, article);
             if (cancelled.get()) {
@@ -375,7 +380,13 @@ public final class Indexer {
    * files go through in parallel, large ones one at a time, so two big files cannot double the
    * peak memory of parsing one.
    */
-  static final int IN_FLIGHT_BYTES = (int) CorpusReader.MAX_FILE_BYTES;
+  static final int IN_FLIGHT_BYTES = 8 << 20;
+
+  /**
+   * Files larger than this are skipped unread: no article is near it (a long one is 200 KB), and
+   * parsing takes some 20 times a file's size at its peak.
+   */
+  public static final long MAX_FILE_BYTES = 8L << 20;
 
   private static long charsToIndex(Article article) {
     Map<Integer, Integer> noteLength = new HashMap<>();
