@@ -35,10 +35,11 @@ class HostileQueryTest {
   static final int QUERIES = 100_000;
   static final int THROUGH_CLI = 400;
   /**
-   * Every query answers or is refused within this; the worst measured is a 10,000-character Han
-   * word with highlighting: 1.1 s before IndexVocabulary, 2.5 s with it on a loaded 2-core machine.
+   * Every query answers or is refused within this: a bound against hangs, with room for a loaded
+   * machine. The worst measured is a 10,000-character Han word: 1.1 s before IndexVocabulary,
+   * 2.5-3.3 s with it on a 2-core machine at load 5 (a few hundred characters: some 10-40 ms).
    */
-  static final long SLOW_MILLIS = 5_000;
+  static final long SLOW_MILLIS = 10_000;
 
   /** The query length limit of search/QueryParsing (package-private there). */
   static final class QueryParsingLimits {
@@ -52,7 +53,7 @@ class HostileQueryTest {
 
   @BeforeAll
   static void build() throws Exception {
-    index = TestCorpus.index(tmp, TestCorpus.SEEDS, TestCorpus.EXTRA);
+    index = TestCorpus.index(tmp, TestCorpus.SEEDS);
   }
 
   @AfterAll
