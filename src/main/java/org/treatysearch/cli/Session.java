@@ -62,7 +62,7 @@ final class Session {
 
   /** One line on stderr, prefixed with the program name. */
   void error(String message) {
-    err.println(PROGRAM + ": " + message);
+    err.println(PROGRAM + ": " + Errors.printable(message));
   }
 
   Path indexDir(String option) {

@@ -23,12 +23,6 @@ import java.util.function.Consumer;
 public final class CorpusReader {
   private CorpusReader() {}
 
-  /**
-   * Files larger than this are refused unread: no article is near it (a long one is 200 KB), and
-   * parsing takes some 20 times a file's size at its peak, so memory stays bounded.
-   */
-  public static final long MAX_FILE_BYTES = 8L << 20;
-
   /** The {@code *.md} and {@code *.txt} regular files of {@code dir}, sorted by name (others, e.g. NOTICE, skipped). */
   public static List<Path> files(Path dir) throws BadInputException {
     return files(dir, problem -> {});
@@ -91,10 +85,6 @@ public final class CorpusReader {
   public static Article read(Path file) throws BadInputException {
     byte[] bytes;
     try {
-      long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
-        throw new BadInputException(String.format("%s: too large (%d bytes; at most %d MB)", file, size, MAX_FILE_BYTES >> 20));
-      }
       bytes = Files.readAllBytes(file);
     } catch (AccessDeniedException e) {
       throw new BadInputException(file + ": unreadable (permission denied)");

@@ -51,6 +51,12 @@ public final class Indexer {
    * query term is then looked up once instead of once per segment (the shipped corpus otherwise
    * has one segment per indexing thread), for a merge that costs little at this size.
    */
+  /**
+   * Files larger than this are skipped unread: no article is near it (a long one is 200 KB), and
+   * parsing takes some 20 times a file's size at its peak.
+   */
+  public static final long MAX_FILE_BYTES = 8L << 20;
+
   static final long MERGE_TO_ONE_SEGMENT_BELOW = 16L << 20;
 
   /** Interrupted while waiting for the workers. */

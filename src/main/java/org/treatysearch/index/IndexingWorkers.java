@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +35,7 @@ final class IndexingWorkers {
    * files go through in parallel, large ones one at a time, so two big files cannot double the
    * peak memory of parsing one.
    */
-  static final int IN_FLIGHT_BYTES = (int) CorpusReader.MAX_FILE_BYTES;
+  static final int IN_FLIGHT_BYTES = (int) Indexer.MAX_FILE_BYTES;
 
   // Shared by the workers, hence atomic.
   private final IndexWriter writer;
@@ -123,6 +124,10 @@ final class IndexingWorkers {
     int permits = (int) Math.min(Math.max(size, 1), IN_FLIGHT_BYTES);
     inFlight.acquireUninterruptibly(permits);
     try {
+      if (size > Indexer.MAX_FILE_BYTES) {
+        throw new BadInputException(String.format(Locale.ROOT, "%s: too large (%d bytes; at most %d MB)",
+            file, size, Indexer.MAX_FILE_BYTES >> 20));
+      }
       Article article = CorpusReader.read(file);
       List<Document> docs = ArticleLimits.documents(file, article);
       if (cancelled.get()) {

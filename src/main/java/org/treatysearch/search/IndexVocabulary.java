@@ -23,6 +23,11 @@ import org.treatysearch.index.IndexFields;
 final class IndexVocabulary {
   /** smartcn's longest dictionary words are short; longer pieces are not looked up. */
   private static final int MAX_WORD = 8;
+  /**
+   * Lookups remembered at most: every query word memoises up to 8 lookups per character, so 100k
+   * hostile queries in one searcher (a batch) grew the memo past 6 GB of heap.
+   */
+  private static final int MAX_REMEMBERED = 100_000;
 
   private final IndexReader reader;
   private final String field = IndexFields.TEXT + IndexFields.WORDS;
@@ -53,6 +58,9 @@ final class IndexVocabulary {
   }
 
   private boolean isWord(String term) {
+    if (known.size() > MAX_REMEMBERED) {
+      known.clear(); // a long batch of varied queries must not grow the memo without end
+    }
     return known.computeIfAbsent(term, this::lookUp);
   }
 

@@ -13,6 +13,8 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 final class QueryParsing {
   /** Longer queries are refused before parsing: nobody types them, and they only cost memory. */
   static final int MAX_QUERY_CHARS = 10_000;
+  /** The classic parser recurses once per '(': some 2,800 levels overflow a thread's stack. */
+  static final int MAX_PAREN_DEPTH = 100;
 
   /** The classic parser's token report, {@code Encountered " <KIND> "image "" at column N} (N from 0). */
   private static final Pattern ENCOUNTERED =
@@ -52,7 +54,9 @@ final class QueryParsing {
 
   private static QuerySyntaxException error(String text, String what) {
     String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;
-    return new QuerySyntaxException("cannot parse query '" + printable(shown) + "': " + what);
+    // what may quote the query too (an unknown kind:, a token): same escaping, bounded length
+    String why = what.length() > 200 ? what.substring(0, 197) + "..." : what;
+    return new QuerySyntaxException("cannot parse query '" + printable(shown) + "': " + printable(why));
   }
 
   /** Control characters would break the one-line error. */
@@ -83,6 +87,9 @@ final class QueryParsing {
         if (depth++ == 0) {
           openParen = i;
         }
+        if (depth > MAX_PAREN_DEPTH) {
+          return "parentheses nested too deep at column " + (i + 1) + " (at most " + MAX_PAREN_DEPTH + " levels)";
+        }
       } else if (openQuote < 0 && c == ')') {
         if (depth-- == 0) {
           return "')' at column " + (i + 1) + " closes nothing";
@@ -105,11 +112,17 @@ final class QueryParsing {
 
   /** The classic parser's message, cut to its first line and without its own copy of the query. */
   private static String describe(ParseException e, String text) {
-    String m = TreatySearcher.firstLine(e);
+    if (e.getCause() instanceof ParseException own && own.currentToken == null && own.getMessage() != null) {
+      return own.getMessage(); // ours (unknown field or kind...): whole, even if the value it quotes holds a line break
+    }
+    // strip the query before cutting at the first line break: the query itself may hold one
+    String m = String.valueOf(e.getMessage());
     String prefix = "Cannot parse '" + text + "': ";
     if (m.startsWith(prefix)) {
       m = m.substring(prefix.length());
     }
+    int nl = m.indexOf('\n');
+    m = nl < 0 ? m : m.substring(0, nl);
     m = m.replace("at line 1, column", "at column");
     m = m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
     // 'Encountered " "-" "- "" at column 12' -> 'unexpected '-' at column 12'

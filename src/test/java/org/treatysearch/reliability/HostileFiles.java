@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.treatysearch.corpus.CorpusReader;
+import org.treatysearch.index.Indexer;
 
 /**
  * Writes hostile files into a corpus folder. Each is either BAD (must be named on stderr and
@@ -50,7 +50,7 @@ final class HostileFiles {
     text("bom.md", Verdict.GOOD, "\uFEFF**BOM條約**是一個測試條約。\n");
     text("crlf.md", Verdict.GOOD, "**換行條約**\r\n\r\n第一段落，用 CRLF 結尾。\r\n\r\n## 條款\r\n\r\n第二段落。\r\n");
     text("control.md", Verdict.GOOD, "**控制字元條約**\n\n含有\u0001控制\u0007字元\u001b[31m與\u007f刪除。\n");
-    // a single 10 MB line: larger than a corpus file may be (CorpusReader.MAX_FILE_BYTES)
+    // a single 10 MB line: larger than a corpus file may be (Indexer.MAX_FILE_BYTES)
     text("one-long-line.md", Verdict.BAD, longLine(10 << 20));
     // 5 MB without a space: read and parsed, but more text than one article may hold (Indexer.MAX_ARTICLE_CHARS)
     text("one-long-word.md", Verdict.BAD, "x".repeat(5 << 20));
@@ -71,7 +71,7 @@ final class HostileFiles {
     text("unclosed-fence.md", Verdict.GOOD, "**圍欄**\n\n```\n" + "條約 ```` \n".repeat(10_000));
     // too large to read at all (sparse: no disk used)
     try (RandomAccessFile raf = new RandomAccessFile(dir.resolve("huge.md").toFile(), "rw")) {
-      raf.setLength(CorpusReader.MAX_FILE_BYTES + 1);
+      raf.setLength(Indexer.MAX_FILE_BYTES + 1);
     }
     files.put("huge.md", Verdict.BAD);
     // unreadable (root reads it anyway: then it is a good file)
