@@ -30,26 +30,6 @@ final class Errors {
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : firstLine(message);
   }
 
-  /**
-   * Control characters escaped ({@code \n}, {@code \r}, {@code \u000b}...): an error that quotes
-   * what the user typed (an option value, a file name) must stay one line on the terminal.
-   */
-  static String printable(String s) {
-    StringBuilder b = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isISOControl(c)) {
-        if (b == null) {
-          b = new StringBuilder(s.length() + 8).append(s, 0, i);
-        }
-        b.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format("\\u%04x", (int) c));
-      } else if (b != null) {
-        b.append(c);
-      }
-    }
-    return b == null ? s : b.toString();
-  }
-
   /** The contract is one line per error; a multi-line message keeps its first line. */
   static String firstLine(String s) {
     int nl = s.indexOf('\n');

@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import org.treatysearch.index.Indexer;
 
 /**
  * One run's output channels and environment, shared by all commands. Stdout is a buffered UTF-8
@@ -62,7 +63,8 @@ final class Session {
 
   /** One line on stderr, prefixed with the program name. */
   void error(String message) {
-    err.println(PROGRAM + ": " + Errors.printable(message));
+    // an error that quotes what the user typed (an option value, a file name) stays one line
+    err.println(PROGRAM + ": " + Indexer.oneLine(message));
   }
 
   Path indexDir(String option) {

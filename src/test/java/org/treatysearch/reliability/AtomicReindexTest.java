@@ -8,15 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatysearch.index.Indexer;
 import org.treatysearch.index.IndexingException;
+import org.treatysearch.search.Filters;
 import org.treatysearch.search.TreatySearcher;
 import org.treatysearch.testing.TestCorpus;
 
@@ -57,49 +55,16 @@ class AtomicReindexTest {
     };
   }
 
-  /** Blocks every worker on its first progress report until released. */
-  private static final class Gate implements Indexer.Progress {
-    final CountDownLatch reached = new CountDownLatch(1);
-    final CountDownLatch release = new CountDownLatch(1);
-
-    @Override
-    public void update(long done, long total) {
-      reached.countDown();
-      try {
-        release.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
-
-  private Thread reindexB(Indexer.Progress progress, AtomicReference<Throwable> failure) {
-    Thread t = new Thread(() -> {
-      try {
-        Indexer.build(corpusB, index, progress, noProblems());
-      } catch (Throwable e) {
-        failure.set(e);
-      }
-    }, "reindex");
-    t.start();
-    return t;
-  }
-
   @Test
   void searchesDuringReindexSeeThePreviousIndexAndTheNewOneAppearsWhole() throws Exception {
-    Gate gate = new Gate();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
     try (TreatySearcher before = TreatySearcher.open(index)) {
-      Thread t = reindexB(gate, failure);
-      assertTrue(gate.reached.await(60, TimeUnit.SECONDS));
+      PausedIndexing run = PausedIndexing.start(corpusB, index);
       // mid-run: documents were added (the first article), nothing is committed
       assertEquals(stateA, IndexState.of(index), "a search during the re-index");
-      assertEquals(stateA.counts().get(0), before.count(IndexState.QUERIES.get(0), org.treatysearch.search.Filters.NONE));
-      gate.release.countDown();
-      t.join(120_000);
-      assertEquals(null, failure.get());
+      assertEquals(stateA.counts().get(0), before.count(IndexState.QUERIES.get(0), Filters.NONE));
+      assertEquals(null, run.finish());
       // a searcher opened before keeps its point-in-time view; a new one sees all of B
-      assertEquals(stateA.counts().get(1), before.count(IndexState.QUERIES.get(1), org.treatysearch.search.Filters.NONE));
+      assertEquals(stateA.counts().get(1), before.count(IndexState.QUERIES.get(1), Filters.NONE));
     }
     assertEquals(stateB, IndexState.of(index));
     IndexState.assertClean(index);
@@ -107,10 +72,7 @@ class AtomicReindexTest {
 
   @Test
   void aSecondIndexRunFailsFastWithOneLine() throws Exception {
-    Gate gate = new Gate();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread t = reindexB(gate, failure);
-    assertTrue(gate.reached.await(60, TimeUnit.SECONDS));
+    PausedIndexing run = PausedIndexing.start(corpusB, index);
     long start = System.nanoTime();
     Cli second = Cli.run("index", "--corpus", corpusA.toString(), "--index", index.toString());
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -118,9 +80,7 @@ class AtomicReindexTest {
     assertEquals("treaty: another 'treaty index' is already writing " + index + "; try again when it ends", line);
     assertTrue(millis < 5_000, "fails fast, took " + millis + " ms");
     assertEquals(stateA, IndexState.of(index));
-    gate.release.countDown();
-    t.join(120_000);
-    assertEquals(null, failure.get(), "the first run is not disturbed");
+    assertEquals(null, run.finish(), "the first run is not disturbed");
     assertEquals(stateB, IndexState.of(index));
   }
 
@@ -132,28 +92,23 @@ class AtomicReindexTest {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> Indexer.build(corpusB, index, failing, noProblems()));
     assertEquals("injected failure", e.getMessage());
+    assertStillAThenRebuildsToB();
+  }
+
+  /** The index is whole and all A; the next run is not blocked by anything the failed one left. */
+  private void assertStillAThenRebuildsToB() throws Exception {
     IndexState.assertClean(index);
     assertEquals(stateA, IndexState.of(index));
-    // and the next run is not blocked by anything the failed one left
     assertEquals(0, Cli.run("index", "--corpus", corpusB.toString(), "--index", index.toString()).exit());
     assertEquals(stateB, IndexState.of(index));
   }
 
   @Test
   void anInterruptedReindexLeavesThePreviousIndex() throws Exception {
-    Gate gate = new Gate();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread t = reindexB(gate, failure);
-    assertTrue(gate.reached.await(60, TimeUnit.SECONDS));
-    t.interrupt();
-    t.join(60_000);
-    gate.release.countDown();
-    assertTrue(failure.get() instanceof IndexingException, String.valueOf(failure.get()));
-    assertEquals("indexing interrupted; the previous index is unchanged", failure.get().getMessage());
-    IndexState.assertClean(index);
-    assertEquals(stateA, IndexState.of(index));
-    assertEquals(0, Cli.run("index", "--corpus", corpusB.toString(), "--index", index.toString()).exit());
-    assertEquals(stateB, IndexState.of(index));
+    Throwable failure = PausedIndexing.start(corpusB, index).interruptAndFinish();
+    assertTrue(failure instanceof IndexingException, String.valueOf(failure));
+    assertEquals("indexing interrupted; the previous index is unchanged", failure.getMessage());
+    assertStillAThenRebuildsToB();
   }
 
   @Test

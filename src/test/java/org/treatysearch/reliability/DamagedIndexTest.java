@@ -217,27 +217,9 @@ class DamagedIndexTest {
   @Test
   void checkRunsWhileTheIndexIsBeingRebuilt() throws Exception {
     Path index = copy("busy");
-    java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    Thread t = new Thread(() -> {
-      try {
-        Indexer.build(corpus, index, (d, total) -> {
-          reached.countDown();
-          try {
-            release.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        }, problem -> {});
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
-    t.start();
-    assertTrue(reached.await(60, java.util.concurrent.TimeUnit.SECONDS));
+    PausedIndexing rebuild = PausedIndexing.start(corpus, index);
     Cli busy = Cli.run("index", "--check", "--index", index.toString());
-    release.countDown();
-    t.join();
+    assertEquals(null, rebuild.finish());
     assertEquals(0, busy.exit(), busy.err());
     assertTrue(busy.out().startsWith("index at " + index + " is OK ("), busy.out());
   }
