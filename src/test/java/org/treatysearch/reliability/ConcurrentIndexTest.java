@@ -15,28 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ConcurrentIndexTest {
   @TempDir Path tmp;
 
-  @Test
-  void whileAnotherProcessIndexesASecondRunFailsFast() throws Exception {
-    Path corpus = Corpora.big(tmp.resolve("b"), 2); // 50 articles: seconds of work after the lock is taken
-    Path index = tmp.resolve("index");
-    Path log = tmp.resolve("first.log");
-    Process first = Subprocess.treaty(log, "index", "--corpus", corpus.toString(), "--index", index.toString()).start();
-    Path lock = index.resolve(IndexWriter.WRITE_LOCK_NAME);
-    while (!Files.exists(lock)) { // a fresh folder: the file appears when the first run takes the lock
-      assertTrue(first.isAlive(), () -> "the first run ended early: " + read(log));
-      Thread.sleep(5);
-    }
-    long start = System.nanoTime();
-    Cli second = Cli.run("index", "--corpus", corpus.toString(), "--index", index.toString());
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    assertEquals("treaty: another 'treaty index' is already writing " + index + "; try again when it ends",
-        second.oneErrorLine());
-    assertTrue(millis < 5_000, "fails fast: took " + millis + " ms");
-    assertTrue(first.waitFor(120, TimeUnit.SECONDS));
-    assertEquals(0, first.exitValue(), () -> read(log));
-    IndexState.assertClean(index);
-    assertEquals(50, IndexState.of(index).articles().size());
-  }
+  // A variant with the first run as the subprocess (waiting for its write.lock file, then trying
+  // in-process) was removed: Lucene creates write.lock before it takes the OS lock, so under load
+  // the second run could win that window. Holding the lock here, paused, makes it deterministic.
 
   @Test
   void aSecondProcessFailsFastWhileThisOneIndexes() throws Exception {
