@@ -3,10 +3,10 @@ package org.treatysearch.cli;
 import java.util.Map;
 
 /**
- * Whether text output gets ANSI colour. {@code auto} (the default): only when stdout is a
- * terminal and env {@code NO_COLOR} is unset or empty. {@code always}/{@code never} are explicit
- * requests for this one run and win over {@code NO_COLOR}, as no-color.org asks of command-line
- * flags ("per-instance command-line arguments should override NO_COLOR").
+ * Whether text output gets ANSI colour. A non-empty {@code NO_COLOR} means no colour, whatever the
+ * flag: SPEC §4 and the product brief say "never when NO_COLOR is set" (no-color.org would let a
+ * flag override it; the contract is stricter, and scripts rely on it). Otherwise {@code always}
+ * colours, {@code never} does not, and {@code auto} (the default) colours only a terminal.
  */
 final class ColorChoice {
   static final String NO_COLOR = "NO_COLOR";
@@ -14,10 +14,13 @@ final class ColorChoice {
   private ColorChoice() {}
 
   static boolean enabled(String mode, Map<String, String> env, boolean stdoutIsTerminal) {
+    if (!env.getOrDefault(NO_COLOR, "").isEmpty()) {
+      return false;
+    }
     return switch (mode) {
       case "always" -> true;
       case "never" -> false;
-      default -> stdoutIsTerminal && env.getOrDefault(NO_COLOR, "").isEmpty();
+      default -> stdoutIsTerminal;
     };
   }
 }

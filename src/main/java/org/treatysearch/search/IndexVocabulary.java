@@ -24,6 +24,11 @@ final class IndexVocabulary {
   /** smartcn's longest dictionary words are short; longer pieces are not looked up. */
   private static final int MAX_WORD = 8;
   /**
+   * Query words longer than this are not split: up to {@link #MAX_WORD} term lookups per
+   * character made a 10,000-character word cost over 2 s.
+   */
+  private static final int MAX_SPLIT = 64;
+  /**
    * Lookups remembered at most: every query word memoises up to 8 lookups per character, so 100k
    * hostile queries in one searcher (a batch) grew the memo past 6 GB of heap.
    */
@@ -39,6 +44,9 @@ final class IndexVocabulary {
 
   /** The indexed words that make up {@code word}, left to right, longest first. */
   List<String> words(String word) {
+    if (word.length() > MAX_SPLIT) {
+      return List.of(); // no real word is this long: ranked by its character grams alone
+    }
     String text = Folding.fold(word).toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
     int i = 0;

@@ -17,7 +17,7 @@ class SettingsTest {
     assertFalse(ColorChoice.enabled("auto", Map.of(), false));
     assertFalse(ColorChoice.enabled("auto", Map.of("NO_COLOR", "1"), true));
     assertTrue(ColorChoice.enabled("auto", Map.of("NO_COLOR", ""), true), "empty NO_COLOR does not count");
-    assertTrue(ColorChoice.enabled("always", Map.of("NO_COLOR", "1"), false), "an explicit flag wins (no-color.org)");
+    assertFalse(ColorChoice.enabled("always", Map.of("NO_COLOR", "1"), true), "never with NO_COLOR (SPEC §4)");
     assertFalse(ColorChoice.enabled("never", Map.of(), true));
   }
 
