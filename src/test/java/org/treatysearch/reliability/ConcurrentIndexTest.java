@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.index.IndexWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +20,9 @@ class ConcurrentIndexTest {
     Path index = tmp.resolve("index");
     Path log = tmp.resolve("first.log");
     Process first = Subprocess.treaty(log, "index", "--corpus", corpus.toString(), "--index", index.toString()).start();
-    Path lock = index.resolve(IndexWriter.WRITE_LOCK_NAME);
-    while (!Files.exists(lock)) { // a fresh folder: the file appears when the first run takes the lock
+    // A segment file means the first run holds the lock and is adding documents (the write.lock
+    // file alone is not proof: Lucene creates it a moment before it locks it).
+    while (!IndexState.hasSegmentFile(index)) {
       assertTrue(first.isAlive(), () -> "the first run ended early: " + read(log));
       Thread.sleep(5);
     }
