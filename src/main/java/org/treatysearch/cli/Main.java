@@ -6,9 +6,7 @@ import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -29,10 +27,13 @@ public final class Main {
    * which would print lines on stderr that scripts read as errors. Held in a field: a logger's
    * level is lost when nothing references it.
    */
-  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+  private static final Logger LUCENE_LOG = Runtime.version().feature() >= 21 ? quietLucene() : null;
 
-  static {
-    LUCENE_LOG.setLevel(Level.SEVERE);
+  /** Only JDK 21+ makes Lucene log; on older JDKs, setting up java.util.logging is start-up time lost. */
+  private static Logger quietLucene() {
+    Logger log = Logger.getLogger("org.apache.lucene");
+    log.setLevel(Level.SEVERE);
+    return log;
   }
 
   private Main() {}
@@ -76,6 +77,22 @@ public final class Main {
     return session.finish(code);
   }
 
+  private static final String[] SUBCOMMANDS = {"index", "search", "export", "batch", "show", "stats", "completion"};
+
+  /** A plain switch, not a map of lambdas: the first lambda of a run costs a cold start ~20 ms. */
+  private static Object subcommand(String name, Session session) {
+    switch (name) {
+      case "index": return new IndexCommand(session);
+      case "search": return new SearchCommand(session);
+      case "export": return new ExportCommand(session);
+      case "batch": return new BatchCommand(session);
+      case "show": return new ShowCommand(session);
+      case "stats": return new StatsCommand(session);
+      case "completion": return new CompletionCommand(session);
+      default: return null;
+    }
+  }
+
   static CommandLine commandLine(Session session) {
     return commandLine(session, null);
   }
@@ -85,19 +102,14 @@ public final class Main {
    * subcommand gets only that one; help, completion and unknown names get them all.
    */
   static CommandLine commandLine(Session session, String subcommand) {
-    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-    all.put("index", () -> new IndexCommand(session));
-    all.put("search", () -> new SearchCommand(session));
-    all.put("export", () -> new ExportCommand(session));
-    all.put("batch", () -> new BatchCommand(session));
-    all.put("show", () -> new ShowCommand(session));
-    all.put("stats", () -> new StatsCommand(session));
-    all.put("completion", () -> new CompletionCommand(session));
     CommandLine cl = new CommandLine(new TreatyCommand());
-    if (subcommand != null && all.containsKey(subcommand) && !subcommand.equals("completion")) {
-      cl.addSubcommand(all.get(subcommand).get());
+    Object named = subcommand == null || subcommand.equals("completion") ? null : subcommand(subcommand, session);
+    if (named != null) {
+      cl.addSubcommand(named);
     } else {
-      all.values().forEach(command -> cl.addSubcommand(command.get()));
+      for (String name : SUBCOMMANDS) {
+        cl.addSubcommand(subcommand(name, session));
+      }
     }
     ErrorReporter reporter = new ErrorReporter(session);
     // Set after the subcommands are added: these setters apply to the subcommands present.

@@ -59,8 +59,12 @@ final class IndexDamage {
         + IndexCheck.rebuildCommand(indexDir, dir == null ? null : IndexCheck.recordedCorpus(dir)));
   }
 
-  /** Returns the one-line damage report for {@code e}, or rethrows {@code e} when the index is sound. */
-  DamagedIndexException orRethrow(Exception e) throws IOException {
+  /**
+   * Returns the one-line damage report for {@code e}, or rethrows {@code e} when the index is
+   * sound. Lucene's own assertions (on under {@code -ea}, as in tests) can trip on decoded garbage
+   * before any checksum is read, so an AssertionError is judged by the checksums too.
+   */
+  DamagedIndexException orRethrow(Throwable e) throws IOException {
     if (e instanceof UncheckedIOException u) {
       throw u; // the caller's sink (a printer writing to a closed pipe, a full disk): not the index
     }
@@ -76,6 +80,9 @@ final class IndexDamage {
     }
     if (e instanceof IOException io) {
       throw io;
+    }
+    if (e instanceof Error err) {
+      throw err;
     }
     throw (RuntimeException) e;
   }
@@ -103,7 +110,7 @@ final class IndexDamage {
       public Optional<Article> article(String id) throws IOException {
         try {
           return store.article(id);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | AssertionError e) {
           throw orRethrow(e);
         }
       }
@@ -112,7 +119,7 @@ final class IndexDamage {
       public List<Article> articles() throws IOException {
         try {
           return store.articles();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | AssertionError e) {
           throw orRethrow(e);
         }
       }
