@@ -175,6 +175,38 @@ class DamagedIndexTest {
     System.out.println("DamagedIndexTest: " + cases + " damaged copies of an index of " + files.size() + " files");
   }
 
+  /**
+   * Garbage inside the largest segment file, at 40 seeded places: some only shows when a query
+   * reads that part (stored fields, postings), and must then be the same one line as at open.
+   */
+  @Test
+  void garbageThatOnlyAQueryMeetsIsReportedLikeDamageAtOpen() throws Exception {
+    Random random = new Random(64);
+    String largest = indexFiles().stream()
+        .max(java.util.Comparator.comparingLong(f -> pristine.resolve(f).toFile().length())).orElseThrow();
+    long length = Files.size(pristine.resolve(largest));
+    int atQueryTime = 0;
+    for (int i = 0; i < 40; i++) {
+      Path index = copy("garbage-" + i);
+      long at = 64 + (long) (random.nextDouble() * (length - 128));
+      flip(index.resolve(largest), at, 8, random);
+      String where = whereItShows(index);
+      tally("garbage inside " + largest + " shows " + where);
+      if (where.equals("at query time")) {
+        atQueryTime++;
+        Cli run = Cli.run("export", "--format", "jsonl", "--index", index.toString(), "--", "條約 OR 中国 OR 蘇聯 OR 的");
+        Cli stats = Cli.run("stats", "--index", index.toString());
+        for (Cli c : List.of(run, stats)) {
+          if (c.exit() == 2) {
+            assertTrue(c.oneErrorLine().startsWith("treaty: the index at " + index + " is damaged ("), c.err());
+          }
+        }
+      }
+      assertEquals(2, Cli.run("index", "--check", "--index", index.toString()).exit(), "--check finds garbage at " + at);
+    }
+    assertTrue(atQueryTime > 0, "some garbage must only show at query time");
+  }
+
   /** "at open", "at query time" (open passed, a query found it), or "only to --check". */
   private static String whereItShows(Path index) throws IOException {
     TreatySearcher searcher;

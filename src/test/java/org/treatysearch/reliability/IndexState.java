@@ -52,6 +52,16 @@ record IndexState(Set<String> articles, List<Long> counts, List<String> hits) {
     }
   }
 
+  /** Whether a segment file ({@code _0.fdt}...) is in {@code dir}: a writer holds the lock and is adding documents. */
+  static boolean hasSegmentFile(Path dir) throws IOException {
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      return false;
+    }
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+      return files.anyMatch(f -> f.getFileName().toString().startsWith("_"));
+    }
+  }
+
   @Override
   public String toString() {
     return articles.size() + " articles, counts " + counts + ", " + hits.size() + " hits " + hits.subList(0, Math.min(5, hits.size())) + "...";

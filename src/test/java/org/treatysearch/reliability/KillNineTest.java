@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
@@ -54,7 +53,7 @@ class KillNineTest {
     Process p = Subprocess.treaty(log, "index", "--corpus", corpusB.toString(), "--index", timing.toString()).start();
     long firstFile = -1;
     while (p.isAlive()) {
-      if (firstFile < 0 && hasSegmentFile(timing)) {
+      if (firstFile < 0 && IndexState.hasSegmentFile(timing)) {
         firstFile = millisSince(t0);
       }
       Thread.sleep(2);
@@ -164,15 +163,6 @@ class KillNineTest {
 
   private static long millisSince(long t0) {
     return (System.nanoTime() - t0) / 1_000_000;
-  }
-
-  private static boolean hasSegmentFile(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return false;
-    }
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.anyMatch(f -> f.getFileName().toString().startsWith("_"));
-    }
   }
 
   /** Files of the index that the latest commit does not reference: a killed run's work. */
