@@ -61,7 +61,6 @@ public final class TreatySearcher implements Closeable {
    */
   private static final int EXACT_TOTAL_UP_TO = 1000;
 
-  private final Path indexDir;
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -71,7 +70,6 @@ public final class TreatySearcher implements Closeable {
   private final IndexDamage damage;
 
   private TreatySearcher(Path indexDir, Directory directory, DirectoryReader reader) {
-    this.indexDir = indexDir;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
@@ -193,11 +191,6 @@ public final class TreatySearcher implements Closeable {
   /** The ingested articles (for show and stats). */
   public ArticleStore articles() {
     return damage.guard(new IndexArticleStore(searcher));
-  }
-
-  /** The directory this searcher reads. */
-  public Path indexDir() {
-    return indexDir;
   }
 
   Query build(String query, Filters filters) throws QuerySyntaxException {
