@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs batch queries on one worker per core while results are consumed strictly in input order.
@@ -72,8 +73,18 @@ final class OrderedBatch<R> implements AutoCloseable {
     consumer.accept(result);
   }
 
+  /**
+   * Stops the workers and waits for them: the searcher is closed right after, and closing a
+   * Lucene reader under a running search can crash the JVM (seen as "Aborted" when a pipe closed
+   * early). Each worker finishes its current query within milliseconds.
+   */
   @Override
   public void close() {
     pool.shutdownNow();
+    try {
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -65,11 +65,11 @@ final class IndexDamage {
    * before any checksum is read, so an AssertionError is judged by the checksums too.
    */
   DamagedIndexException orRethrow(Throwable e) throws IOException {
+    if (isDamage(e)) { // first: the index's own reads may arrive wrapped (IndexVocabulary)
+      return new DamagedIndexException(message(indexDir, directory, e), e);
+    }
     if (e instanceof UncheckedIOException u) {
       throw u; // the caller's sink (a printer writing to a closed pipe, a full disk): not the index
-    }
-    if (isDamage(e)) {
-      return new DamagedIndexException(message(indexDir, directory, e), e);
     }
     IOException checksum = integrityFailure();
     if (checksum != null) {

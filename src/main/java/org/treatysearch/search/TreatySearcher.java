@@ -160,9 +160,9 @@ public final class TreatySearcher implements Closeable {
 
   /** Runs a parsed query; limits that only trip while Lucene rewrites it become syntax errors too. */
   private <T> T guarded(String query, Filters filters, QueryCall<T> call) throws QuerySyntaxException, IOException {
-    Query q = build(query, filters);
     try {
-      return call.run(q);
+      // parsing is inside too: it reads the term dictionary (IndexVocabulary), which may be damaged
+      return call.run(build(query, filters));
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryParsing.tooLarge(query);
     } catch (TooComplexToDeterminizeException e) {
