@@ -18,6 +18,10 @@ final class FilterOptions {
       description = "Only passages of this kind: ${COMPLETION-CANDIDATES}.")
   String kind;
 
+  @Option(names = "--no-appendix",
+      description = "Leave out passages under appendix headings (See also, Notes, References, External links...).")
+  boolean noAppendix;
+
   /** @throws ParameterException for an empty value or a kind that is not one of {@link Kinds} */
   Filters filters(CommandSpec spec) {
     notEmpty(spec, "--article", article);
@@ -26,7 +30,8 @@ final class FilterOptions {
     if (kind != null) {
       new Kinds().check(spec, "--kind", kind.toLowerCase(Locale.ROOT));
     }
-    return article == null && section == null && kind == null ? Filters.NONE : new Filters(article, section, kind);
+    return article == null && section == null && kind == null && !noAppendix ? Filters.NONE
+        : new Filters(article, section, kind == null ? null : kind.toLowerCase(Locale.ROOT), noAppendix);
   }
 
   private static void notEmpty(CommandSpec spec, String option, String value) {
@@ -37,7 +42,7 @@ final class FilterOptions {
 
   static final class Kinds extends Choices {
     Kinds() {
-      super("paragraph", "list-item", "quote", "footnote");
+      super("paragraph", "list-item", "quote", "table-row", "footnote");
     }
   }
 }

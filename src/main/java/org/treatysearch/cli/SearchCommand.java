@@ -7,7 +7,9 @@ import org.treatysearch.output.HitFormat;
 import org.treatysearch.output.HitPrinter;
 import org.treatysearch.output.HitPrinters;
 import org.treatysearch.search.Filters;
+import org.treatysearch.output.ExplanationPrinter;
 import org.treatysearch.search.Hit;
+import org.treatysearch.search.QueryExplanation;
 import org.treatysearch.search.Results;
 import org.treatysearch.search.TreatySearcher;
 import picocli.CommandLine.Command;
@@ -61,8 +63,21 @@ final class SearchCommand implements Callable<Integer> {
       description = "Colour highlights: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: on a terminal, unless NO_COLOR is set).")
   String color;
 
+  @Option(names = "--explain",
+      description = "Print how the query was read (a tree in plain words), each word's number of matching passages,"
+          + " and the words that matched nothing, instead of the hits.")
+  boolean explain;
+
   @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Query words.")
   List<String> words;
+
+  /** On a terminal, an empty result says why: the words no passage text holds (never when piped). */
+  private void tellWhatFoundNothing(TreatySearcher searcher, String query, Filters filters) throws Exception {
+    List<String> nowhere = searcher.explain(query, filters).foundNowhere();
+    session.error(nowhere.isEmpty()
+        ? "no passage has all the words together (try --explain)"
+        : "no passage text contains " + String.join(", ", nowhere) + " (try --explain)");
+  }
 
   SearchCommand(Session session) {
     this.session = session;
@@ -82,6 +97,11 @@ final class SearchCommand implements Callable<Integer> {
     Filters filters = filter.filters(spec);
     Writer out = session.out();
     try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {
+      if (explain) {
+        QueryExplanation e = searcher.explain(query, filters);
+        new ExplanationPrinter(out).print(e, filters);
+        return e.hits() > 0 ? 0 : 1;
+      }
       if (count) {
         long n = searcher.count(query, filters);
         out.write(n + "\n");
@@ -102,6 +122,9 @@ final class SearchCommand implements Callable<Integer> {
           printer.hit(hit, null);
         }
         printer.finish();
+        if (results.hits().isEmpty() && session.stdoutIsTerminal() && session.stderrIsTerminal()) {
+          tellWhatFoundNothing(searcher, query, filters);
+        }
         return results.hits().isEmpty() ? 1 : 0;
       }
     }

@@ -87,6 +87,7 @@ public final class ArticleDocuments {
     doc.add(new StringField(IndexFields.ID, id, Field.Store.YES));
     doc.add(new StringField(IndexFields.ARTICLE, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexFields.ARTICLE, new BytesRef(article.id())));
+    doc.add(new StringField(IndexFields.ARTICLE_KEY, IndexFields.articleKey(article.id()), Field.Store.NO));
     doc.add(new StringField(IndexFields.KIND, kind, Field.Store.YES));
     doc.add(new NumericDocValuesField(IndexFields.SEQ, seq));
     doc.add(new Field(IndexFields.TEXT, text, TEXT_WITH_OFFSETS));
@@ -103,6 +104,7 @@ public final class ArticleDocuments {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.DOCTYPE, IndexFields.ARTICLE_DOC, Field.Store.NO));
     doc.add(new StringField(IndexFields.ARTICLE, article.id(), Field.Store.YES));
+    doc.add(new StringField(IndexFields.ARTICLE_KEY, IndexFields.articleKey(article.id()), Field.Store.NO));
     doc.add(new SortedDocValuesField(IndexFields.ARTICLE, new BytesRef(article.id())));
     StoredArticle.of(article).addTo(doc);
     return doc;

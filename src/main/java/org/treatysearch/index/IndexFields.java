@@ -1,5 +1,8 @@
 package org.treatysearch.index;
 
+import java.util.Locale;
+import org.treatysearch.analysis.Folding;
+
 /**
  * The index schema, shared by the writer and the searcher. Every searchable text exists twice:
  * as character grams (so a query word matches any contiguous run of characters, whatever the
@@ -8,6 +11,11 @@ package org.treatysearch.index;
 public final class IndexFields {
   private IndexFields() {}
 
+  /** {@link #ARTICLE_KEY} of an id. */
+  public static String articleKey(String id) {
+    return Folding.fold(id).toLowerCase(Locale.ROOT);
+  }
+
   /** {@link #HIT} for passages and footnotes, {@link #ARTICLE_DOC} for the stored article model. */
   public static final String DOCTYPE = "doctype";
   public static final String HIT = "hit";
@@ -15,6 +23,10 @@ public final class IndexFields {
 
   public static final String ID = "id";
   public static final String ARTICLE = "article";
+  /** The article id folded like words (Traditional → Simplified, lower case): {@code --article} and {@code article:} look here. */
+  public static final String ARTICLE_KEY = "article.key";
+  /** {@code "true"} on passages under an appendix heading (SPEC §2); absent elsewhere. */
+  public static final String APPENDIX = "appendix";
   public static final String KIND = "kind";
   /** Position within the article (passages 1..N, then footnotes after them): document order. */
   public static final String SEQ = "seq";

@@ -1,28 +1,28 @@
 package org.treatysearch.search;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /** Parses user query text, turning every parser failure into one line that names the query. */
 final class QueryParsing {
   /** Longer queries are refused before parsing: nobody types them, and they only cost memory. */
   static final int MAX_QUERY_CHARS = 10_000;
-  /** The classic parser recurses once per '(': some 2,800 levels overflow a thread's stack. */
+  /** The parser recurses once per '(': some 2,800 levels overflowed the classic parser's stack. */
   static final int MAX_PAREN_DEPTH = 100;
-
-  /** The classic parser's token report, {@code Encountered " <KIND> "image "" at column N} (N from 0). */
-  private static final Pattern ENCOUNTERED =
-      Pattern.compile("Encountered \" (?:<\\w+>|\"[^\"]*\") \"(.*?) \"\" at column (\\d+)");
 
   private QueryParsing() {}
 
-  static Query parse(Analyzer analyzer, IndexVocabulary vocabulary, String text) throws QuerySyntaxException {
+  /** The query read, checked and built with the hit rule; every failure names the query. */
+  static HitQueries.Built parse(HitQueries builder, String text) throws QuerySyntaxException {
+    QueryTree tree = read(text);
+    try {
+      return builder.build(tree);
+    } catch (QueryReader.QueryProblem e) {
+      throw error(text, e);
+    }
+  }
+
+  /** Reads the query into its tree (what --explain prints). */
+  static QueryTree read(String text) throws QuerySyntaxException {
     if (text.isBlank()) {
       throw new QuerySyntaxException("empty query");
     }
@@ -34,14 +34,26 @@ final class QueryParsing {
       throw error(text, unbalanced);
     }
     try {
-      return new TreatyQueryParser(analyzer, vocabulary).parse(text);
-    } catch (ParseException e) {
-      throw error(text, describe(e, text));
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw tooLarge(text);
-    } catch (TooComplexToDeterminizeException e) {
-      throw tooComplex(text);
+      return QueryReader.read(text);
+    } catch (QueryReader.QueryProblem e) {
+      throw error(text, e);
     }
+  }
+
+  private static QuerySyntaxException error(String text, QueryReader.QueryProblem problem) {
+    if (problem.findsNothing()) {
+      return new QuerySyntaxException("query '" + printable(shown(text)) + "' can find nothing: " + printable(problem.getMessage()));
+    }
+    return error(text, problem.getMessage());
+  }
+
+  private static String shown(String text) {
+    return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+  }
+
+  /** A bad command-line restriction ({@code --article} of no article...): one line, bounded. */
+  static QuerySyntaxException optionError(String reason) {
+    return new QuerySyntaxException(printable(reason.length() > 200 ? reason.substring(0, 197) + "..." : reason));
   }
 
   static QuerySyntaxException tooLarge(String text) {
@@ -52,11 +64,10 @@ final class QueryParsing {
     return error(text, "wildcard pattern too complex");
   }
 
-  private static QuerySyntaxException error(String text, String what) {
-    String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;
+  static QuerySyntaxException error(String text, String what) {
     // what may quote the query too (an unknown kind:, a token): same escaping, bounded length
     String why = what.length() > 200 ? what.substring(0, 197) + "..." : what;
-    return new QuerySyntaxException("cannot parse query '" + printable(shown) + "': " + printable(why));
+    return new QuerySyntaxException("cannot parse query '" + printable(shown(text)) + "': " + printable(why));
   }
 
   /** Control characters would break the one-line error. */
@@ -107,32 +118,6 @@ final class QueryParsing {
 
   /** Double-quotes a value for re-parsing as one phrase. */
   static String quote(String value) {
-    return '"' + QueryParser.escape(value) + '"';
-  }
-
-  /** The classic parser's message, cut to its first line and without its own copy of the query. */
-  private static String describe(ParseException e, String text) {
-    if (e.getCause() instanceof ParseException own && own.currentToken == null && own.getMessage() != null) {
-      return own.getMessage(); // ours (unknown field or kind...): whole, even if the value it quotes holds a line break
-    }
-    // strip the query before cutting at the first line break: the query itself may hold one
-    String m = String.valueOf(e.getMessage());
-    String prefix = "Cannot parse '" + text + "': ";
-    if (m.startsWith(prefix)) {
-      m = m.substring(prefix.length());
-    }
-    int nl = m.indexOf('\n');
-    m = nl < 0 ? m : m.substring(0, nl);
-    m = m.replace("at line 1, column", "at column");
-    m = m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
-    // 'Encountered " "-" "- "" at column 12' -> 'unexpected '-' at column 12'
-    if (m.startsWith("Encountered \"<EOF>\"")) {
-      return "unexpected end of query";
-    }
-    Matcher raw = ENCOUNTERED.matcher(m);
-    if (raw.find()) {
-      return "unexpected '" + raw.group(1) + "' at column " + (Integer.parseInt(raw.group(2)) + 1);
-    }
-    return m;
+    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 }

@@ -54,9 +54,10 @@ final class SpanHighlighter extends UnifiedHighlighter {
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withFormatter(new SpanFormatter())
         .withHighlightPhrasesStrictly(true)
-        // Weight matches would run the whole query (section, title and word clauses too) against
-        // every hit; the classic mode only reads the terms and phrases of the highlighted field.
-        .withWeightMatches(false)
+        // Weight matches give each match exactly as the query found it (a phrase, a proximity
+        // window, a wildcard run); the query is the text-only highlight query of HitQueries, so
+        // headings, titles and the word twin are not run again per hit.
+        .withWeightMatches(true)
         .withScorer(WHOLE_TEXT));
     this.textField = textField;
     this.docIds = docIds;

@@ -65,7 +65,7 @@ public final class TreatySearcher implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Analyzer queryAnalyzer;
-  private final IndexVocabulary vocabulary;
+  private final HitQueries hitQueries;
   private final FieldInfo textField;
   private final IndexDamage damage;
 
@@ -73,8 +73,9 @@ public final class TreatySearcher implements Closeable {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.searcher.setSimilarity(Ranking.SIMILARITY);
     this.queryAnalyzer = IndexAnalyzers.forQueries();
-    this.vocabulary = new IndexVocabulary(reader);
+    this.hitQueries = new HitQueries(queryAnalyzer, new IndexVocabulary(reader), this::articleFilter, TreatySearcher::noDates);
     this.textField = FieldInfos.getMergedFieldInfos(reader).fieldInfo(IndexFields.TEXT);
     this.damage = new IndexDamage(indexDir, directory, reader);
   }
@@ -122,10 +123,10 @@ public final class TreatySearcher implements Closeable {
     return guarded(query, filters, q -> doSearch(q, offset, n, highlight));
   }
 
-  private Results doSearch(Query q, int offset, int n, boolean highlight) throws IOException {
+  private Results doSearch(Prepared q, int offset, int n, boolean highlight) throws IOException {
     // never ask Lucene for more slots than there are documents (-n 2000000000 would allocate them)
     int wanted = (int) Math.max(1, Math.min((long) offset + n, reader.maxDoc()));
-    TopDocs top = searcher.search(q, new TopFieldCollectorManager(RELEVANCE, wanted, null, EXACT_TOTAL_UP_TO));
+    TopDocs top = searcher.search(q.query(), new TopFieldCollectorManager(RELEVANCE, wanted, null, EXACT_TOTAL_UP_TO));
     ScoreDoc[] page = top.scoreDocs.length > offset
         ? Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length)
         : new ScoreDoc[0];
@@ -137,7 +138,25 @@ public final class TreatySearcher implements Closeable {
 
   /** Number of matching passages and footnotes. */
   public long count(String query, Filters filters) throws QuerySyntaxException, IOException {
-    return guarded(query, filters, searcher::count);
+    return guarded(query, filters, q -> searcher.count(q.query()));
+  }
+
+  /** How the query was read, each positive word's counts and the number of hits (with {@code filters} applied). */
+  public QueryExplanation explain(String query, Filters filters) throws QuerySyntaxException, IOException {
+    Query restrictions = restrictions(filters);
+    return guarded(query, filters, q -> {
+      List<QueryExplanation.WordCount> words = new ArrayList<>();
+      for (HitQueries.Leaf leaf : q.built().leaves()) {
+        words.add(new QueryExplanation.WordCount(leaf.label(),
+            searcher.count(restricted(leaf.inText(), restrictions)),
+            searcher.count(restricted(leaf.anywhere(), restrictions))));
+      }
+      return new QueryExplanation(q.built().reading(), words, searcher.count(q.query()));
+    });
+  }
+
+  private static Query restricted(Query q, Query restrictions) {
+    return new BooleanQuery.Builder().add(q, Occur.MUST).add(restrictions, Occur.FILTER).build();
   }
 
   /**
@@ -155,8 +174,11 @@ public final class TreatySearcher implements Closeable {
   }
 
   private interface QueryCall<T> {
-    T run(Query q) throws IOException;
+    T run(Prepared q) throws IOException;
   }
+
+  /** A query ready to run: what matches (and ranks), and what to highlight in the text. */
+  private record Prepared(Query query, Query highlight, HitQueries.Built built) {}
 
   /** Runs a parsed query; limits that only trip while Lucene rewrites it become syntax errors too. */
   private <T> T guarded(String query, Filters filters, QueryCall<T> call) throws QuerySyntaxException, IOException {
@@ -172,11 +194,11 @@ public final class TreatySearcher implements Closeable {
     }
   }
 
-  private long doExport(Query q, boolean highlight, Consumer<Hit> sink) throws IOException {
+  private long doExport(Prepared q, boolean highlight, Consumer<Hit> sink) throws IOException {
     long rank = 1;
     ScoreDoc after = null;
     while (true) {
-      TopDocs page = searcher.searchAfter(after, q, EXPORT_PAGE, DOCUMENT_ORDER, true);
+      TopDocs page = searcher.searchAfter(after, q.query(), EXPORT_PAGE, DOCUMENT_ORDER, true);
       if (page.scoreDocs.length == 0) {
         return rank - 1;
       }
@@ -193,23 +215,56 @@ public final class TreatySearcher implements Closeable {
     return damage.guard(new IndexArticleStore(searcher));
   }
 
-  Query build(String query, Filters filters) throws QuerySyntaxException {
-    BooleanQuery.Builder b = new BooleanQuery.Builder()
-        .add(QueryParsing.parse(queryAnalyzer, vocabulary, query), Occur.MUST)
-        .add(HITS_ONLY, Occur.FILTER);
-    if (filters.article() != null) {
-      b.add(new TermQuery(new Term(IndexFields.ARTICLE, filters.article())), Occur.FILTER);
+  private Prepared build(String query, Filters filters) throws QuerySyntaxException {
+    HitQueries.Built built = QueryParsing.parse(hitQueries, query);
+    Query b = new BooleanQuery.Builder()
+        .add(built.query(), Occur.MUST)
+        .add(restrictions(filters), Occur.FILTER)
+        .build();
+    return new Prepared(Ranking.demoteAppendix(b), built.highlight(), built);
+  }
+
+  /** The passages and footnotes the options allow. */
+  private Query restrictions(Filters filters) throws QuerySyntaxException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(HITS_ONLY, Occur.FILTER);
+    try {
+      if (filters.article() != null) {
+        b.add(hitQueries.option(new QueryTree.Restrict(QueryTree.Restriction.ARTICLE, filters.article(), 0)), Occur.FILTER);
+      }
+      if (filters.kind() != null) {
+        b.add(hitQueries.option(new QueryTree.Restrict(QueryTree.Restriction.KIND, filters.kind(), 0)), Occur.FILTER);
+      }
+      if (filters.section() != null) {
+        String section = HanChars.joinHan(filters.section());
+        b.add(hitQueries.option(new QueryTree.Word(QueryTree.Scope.SECTION, section, true, 0)), Occur.FILTER);
+      }
+    } catch (QueryReader.QueryProblem e) {
+      throw QueryParsing.optionError(e.getMessage());
     }
-    if (filters.kind() != null) {
-      b.add(QueryParsing.parse(queryAnalyzer, vocabulary, "kind:" + QueryParsing.quote(filters.kind())), Occur.FILTER);
-    }
-    if (filters.section() != null) {
-      b.add(QueryParsing.parse(queryAnalyzer, vocabulary, "section:" + QueryParsing.quote(filters.section())), Occur.FILTER);
+    if (filters.noAppendix()) {
+      b.add(Ranking.APPENDIX, Occur.MUST_NOT);
     }
     return b.build();
   }
 
-  private List<Hit> toHits(Query q, ScoreDoc[] docs, int firstRank, boolean highlight) throws IOException {
+  /** {@code article:} and {@code --article}: the id folded like words, so either script finds it. */
+  private Query articleFilter(String id) {
+    Term key = new Term(IndexFields.ARTICLE_KEY, IndexFields.articleKey(id));
+    try {
+      if (reader.docFreq(key) == 0) {
+        throw new IllegalArgumentException("no article '" + id + "' (see 'treaty stats' for the ids)");
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return new TermQuery(key);
+  }
+
+  private static Query noDates(String value) {
+    throw new IllegalArgumentException("this index has no dates");
+  }
+
+  private List<Hit> toHits(Prepared q, ScoreDoc[] docs, int firstRank, boolean highlight) throws IOException {
     int[] ids = new int[docs.length];
     Document[] stored = new Document[docs.length];
     String[] texts = new String[docs.length];
@@ -220,7 +275,7 @@ public final class TreatySearcher implements Closeable {
       texts[i] = stored[i].get(IndexFields.TEXT);
     }
     List<Hit.Span>[] spans = highlight
-        ? new SpanHighlighter(searcher, queryAnalyzer, textField, ids, texts).spans(q)
+        ? new SpanHighlighter(searcher, queryAnalyzer, textField, ids, texts).spans(q.highlight())
         : null;
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
