@@ -33,6 +33,7 @@ final class GramsAnalyzer extends FoldingAnalyzer {
     TokenStream stream = new CJKWidthFilter(tokenizer);
     stream = new LowerCaseFilter(stream);
     stream = new CJKBigramFilter(stream, SCRIPTS, outputUnigrams);
+    stream = new BreakMarkFilter(stream);
     return new TokenStreamComponents(tokenizer, stream);
   }
 

@@ -6,13 +6,15 @@ import java.util.Locale;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.util.BytesRef;
+import org.treatysearch.analysis.BreakMarkFilter;
 import org.treatysearch.analysis.Folding;
 
 /**
  * Han words as Lucene {@link Intervals} over the grams field, whose unigrams stand one position
  * per indexed character (punctuation is not indexed, so it is not counted): wildcards of SPEC §3
  * ({@code ?} exactly one character, {@code *} up to {@link #MAX_STAR}) and the words of
- * proximity queries.
+ * proximity queries. A pattern stays inside one run of text: it never matches across the
+ * punctuation or space that {@link BreakMarkFilter} marks.
  */
 final class HanPatterns {
   /** SPEC §3: {@code *} inside a Han word stands for at most 10 characters. */
@@ -22,6 +24,9 @@ final class HanPatterns {
    * most a few hundred distinct bigrams in a large corpus; 1024 is BooleanQuery's clause limit.
    */
   private static final int MAX_EDGE_EXPANSIONS = 1024;
+
+  /** A break in the text between two tokens (see {@link BreakMarkFilter}). */
+  private static final IntervalsSource BREAK = Intervals.term(BreakMarkFilter.MARK);
 
   private HanPatterns() {}
 
@@ -119,7 +124,7 @@ final class HanPatterns {
       IntervalsSource literal = literal(units);
       src = src == null ? literal : joined(src, pieces.get(i - 1), literal);
     }
-    return src;
+    return Intervals.notContaining(src, BREAK);
   }
 
   private static IntervalsSource literal(List<String> units) {

@@ -41,6 +41,13 @@ final class IndexArticleStore implements ArticleStore {
   @Override
   public Optional<Article> article(String id) throws IOException {
     ScoreDoc[] docs = searcher.search(inArticle(ARTICLES, id), 1).scoreDocs;
+    if (docs.length == 0) { // ids fold like words: 雅爾塔會議 finds 雅尔塔会议
+      Query folded = new BooleanQuery.Builder()
+          .add(ARTICLES, Occur.FILTER)
+          .add(new TermQuery(new Term(IndexFields.ARTICLE_KEY, IndexFields.articleKey(id))), Occur.FILTER)
+          .build();
+      docs = searcher.search(folded, 1, BY_ID).scoreDocs;
+    }
     if (docs.length == 0) {
       return Optional.empty();
     }

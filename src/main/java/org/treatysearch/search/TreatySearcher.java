@@ -66,7 +66,7 @@ public final class TreatySearcher implements Closeable {
   private final IndexSearcher searcher;
   private final Analyzer queryAnalyzer;
   private final HitQueries hitQueries;
-  private final FieldInfo textField;
+  private final SpanHighlighter highlighter;
   private final IndexDamage damage;
 
   private TreatySearcher(Path indexDir, Directory directory, DirectoryReader reader) {
@@ -76,7 +76,7 @@ public final class TreatySearcher implements Closeable {
     this.searcher.setSimilarity(Ranking.SIMILARITY);
     this.queryAnalyzer = IndexAnalyzers.forQueries();
     this.hitQueries = new HitQueries(queryAnalyzer, new IndexVocabulary(reader), this::articleFilter, TreatySearcher::noDates);
-    this.textField = FieldInfos.getMergedFieldInfos(reader).fieldInfo(IndexFields.TEXT);
+    this.highlighter = new SpanHighlighter(searcher);
     this.damage = new IndexDamage(indexDir, directory, reader);
   }
 
@@ -275,7 +275,7 @@ public final class TreatySearcher implements Closeable {
       texts[i] = stored[i].get(IndexFields.TEXT);
     }
     List<Hit.Span>[] spans = highlight
-        ? new SpanHighlighter(searcher, queryAnalyzer, textField, ids, texts).spans(q.highlight())
+        ? highlighter.spans(q.highlight(), ids, texts)
         : null;
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
