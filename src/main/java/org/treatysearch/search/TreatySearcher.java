@@ -25,6 +25,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -188,14 +189,35 @@ public final class TreatySearcher implements Closeable {
     }
   }
 
+  /**
+   * Every passage and footnote under {@code filters}, without a query (the study commands' word
+   * lists of the whole index), in document order and without highlights, like {@link #export}.
+   */
+  public long exportAll(Filters filters, Consumer<Hit> sink) throws QuerySyntaxException, IOException {
+    try {
+      return doExport(restricted(new MatchAllDocsQuery(), filters), false, sink);
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw damage.orRethrow(e);
+    }
+  }
+
+  /** Whole-index word frequencies (for collocations and word lists). */
+  public WordStatistics wordStatistics() {
+    return new WordStatistics(reader, damage);
+  }
+
   /** The ingested articles (for show and stats). */
   public ArticleStore articles() {
     return damage.guard(new IndexArticleStore(searcher));
   }
 
   Query build(String query, Filters filters) throws QuerySyntaxException {
+    return restricted(QueryParsing.parse(queryAnalyzer, vocabulary, query), filters);
+  }
+
+  private Query restricted(Query main, Filters filters) throws QuerySyntaxException {
     BooleanQuery.Builder b = new BooleanQuery.Builder()
-        .add(QueryParsing.parse(queryAnalyzer, vocabulary, query), Occur.MUST)
+        .add(main, Occur.MUST)
         .add(HITS_ONLY, Occur.FILTER);
     if (filters.article() != null) {
       b.add(new TermQuery(new Term(IndexFields.ARTICLE, filters.article())), Occur.FILTER);
