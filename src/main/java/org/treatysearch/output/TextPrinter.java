@@ -18,10 +18,10 @@ public final class TextPrinter implements HitPrinter {
   private final TextLayout layout;
   private String lastQuery;
 
-  /** Highlights are drawn in colour only. */
+  /** Highlights are drawn in colour only; a snippet is cut around the first one. */
   @Override
   public boolean usesHighlights() {
-    return color;
+    return color || layout.maxColumns() > 0;
   }
 
   public TextPrinter(Writer out, boolean color) {

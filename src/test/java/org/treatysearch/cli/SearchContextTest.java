@@ -96,8 +96,15 @@ class SearchContextTest {
     for (String l : texts) {
       assertTrue(KwicTest.columns(l.substring(3)) <= 30, l);
     }
+    List<String> lines = cut.out().lines().toList();
     for (String line : whole.out().lines().toList()) {
-      assertTrue(cut.out().contains(ShownPassages.JSON.readTree(line).get("id").asText()));
+      JsonNode hit = ShownPassages.JSON.readTree(line);
+      String header = lines.stream().filter(l -> l.contains("  " + hit.get("id").asText() + "  ")).findFirst().orElseThrow();
+      JsonNode first = hit.get("highlights").get(0);
+      if (first != null) { // the snippet is cut around the first match
+        String match = ShownPassages.cps(hit.get("text").asText(), first.get(0).asInt(), first.get(1).asInt());
+        assertTrue(lines.get(lines.indexOf(header) + 1).contains(match), lines.get(lines.indexOf(header) + 1));
+      }
     }
   }
 
