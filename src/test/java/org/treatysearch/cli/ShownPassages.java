@@ -15,7 +15,7 @@ import java.util.List;
 final class ShownPassages {
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One passage or footnote; {@code position} counts code points before its text in the article's texts. */
+  /** One passage or footnote with its article, kind and section path. */
   record Shown(String article, String title, String id, String kind, List<String> section, String text) {}
 
   private ShownPassages() {}
