@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Not a user command: scripts/treaty runs this once per jar, under
  * {@code -XX:ArchiveClassesAtExit}, so that the class-data archive holds the classes of every
- * command path (highlighted and plain search, each format, export, batch, show, stats, errors),
+ * command path (highlighted and plain search, each format, export, batch, show, stats, the study commands, errors),
  * not only those of whichever command happened to run first.
  * Usage: ArchiveTraining INDEX_DIR
  */
@@ -34,6 +34,19 @@ public final class ArchiveTraining {
       {"stats", "--format", "json"},
       {"stats"},
       {"search", "--help"},
+      {"search", "-C", "1", "-M", "80", "--color", "always", "中蘇"},
+      {"search", "-B", "1", "--format", "jsonl", "外蒙古"},
+      {"kwic", "--color", "always", "條約"},
+      {"kwic", "--format", "jsonl", "--sort", "left", "外蒙古"},
+      {"kwic", "--format", "csv", "中蘇"},
+      {"kwic", "--format", "tsv", "--sort", "right", "中蘇"},
+      {"dist", "條約"},
+      {"dist", "--format", "jsonl", "--by", "section", "外蒙古"},
+      {"dist", "--format", "tsv", "外蒙古"},
+      {"colloc", "外蒙古"},
+      {"colloc", "--format", "jsonl", "--measure", "logdice", "條約"},
+      {"freq", "-n", "5"},
+      {"freq", "--format", "jsonl", "--ngrams", "2", "外蒙古"},
     };
     for (String[] run : runs) {
       quiet(withIndex(run, index), "");

@@ -6,12 +6,14 @@ import java.util.concurrent.Callable;
 import org.treatysearch.output.HitFormat;
 import org.treatysearch.output.HitPrinter;
 import org.treatysearch.output.HitPrinters;
+import org.treatysearch.output.TextLayout;
 import org.treatysearch.search.Filters;
 import org.treatysearch.output.ExplanationPrinter;
 import org.treatysearch.search.Hit;
 import org.treatysearch.search.QueryExplanation;
 import org.treatysearch.search.Results;
 import org.treatysearch.search.TreatySearcher;
+import org.treatysearch.study.ContextPassages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,6 +70,22 @@ final class SearchCommand implements Callable<Integer> {
           + " and the words that matched nothing, instead of the hits.")
   boolean explain;
 
+  @Option(names = {"-A", "--after-context"}, paramLabel = "N", description = "Also print the N passages after each hit (text and jsonl).")
+  Integer after;
+
+  @Option(names = {"-B", "--before-context"}, paramLabel = "N", description = "Also print the N passages before each hit (text and jsonl).")
+  Integer before;
+
+  @Option(names = {"-C", "--context"}, paramLabel = "N", description = "-A N and -B N (either wins over it).")
+  Integer context;
+
+  @Option(names = {"-M", "--max-columns"}, paramLabel = "N",
+      description = "Text: show at most N columns of each passage, around its first match (0: all).")
+  Integer maxColumns;
+
+  @Option(names = "--full", description = "Text: print whole passages (on a terminal, long ones are cut to about three lines).")
+  boolean full;
+
   @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Query words.")
   List<String> words;
 
@@ -81,6 +99,26 @@ final class SearchCommand implements Callable<Integer> {
 
   SearchCommand(Session session) {
     this.session = session;
+  }
+
+  /** -A/-B, else -C, else none; a negative count is a usage error. */
+  private int lines(Integer own) {
+    Integer n = own != null ? own : context;
+    if (n != null && n < 0) {
+      throw new ParameterException(spec.commandLine(), "-A, -B and -C must not be negative, was " + n);
+    }
+    return n == null ? 0 : n;
+  }
+
+  /** On a terminal: wrapped at its width, long passages cut to about three lines (-M/--full change that). */
+  private TextLayout layout() {
+    if (maxColumns != null && maxColumns < 0) {
+      throw new ParameterException(spec.commandLine(), "-M must not be negative, was " + maxColumns);
+    }
+    boolean terminal = session.stdoutIsTerminal();
+    int columns = TerminalWidth.of(session);
+    int max = full ? 0 : maxColumns != null ? maxColumns : terminal ? 3 * (columns - 3) : 0;
+    return new TextLayout(max, terminal ? columns : 0);
   }
 
   @Override
@@ -116,10 +154,12 @@ final class SearchCommand implements Callable<Integer> {
         return results.hits().isEmpty() ? 1 : 0;
       }
       boolean colour = ColorChoice.enabled(color, session.env(), session.stdoutIsTerminal());
-      try (HitPrinter printer = HitPrinters.create(hitFormat, out, false, colour)) {
+      ContextPassages around = new ContextPassages(searcher.articles(), lines(before), lines(after));
+      try (HitPrinter printer = HitPrinters.create(hitFormat, out, false, colour, layout())) {
         Results results = searcher.search(query, filters, offset, limit, printer.usesHighlights());
         for (Hit hit : results.hits()) {
-          printer.hit(hit, null);
+          ContextPassages.Around a = around.of(hit);
+          printer.hit(hit, null, a.before(), a.after());
         }
         printer.finish();
         if (results.hits().isEmpty() && session.stdoutIsTerminal() && session.stderrIsTerminal()) {

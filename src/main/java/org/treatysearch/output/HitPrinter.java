@@ -2,6 +2,7 @@ package org.treatysearch.output;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 import org.treatysearch.search.Hit;
 
 /**
@@ -13,6 +14,14 @@ public interface HitPrinter extends Closeable {
 
   /** @param query the query the hit answers; null except in batch mode */
   void hit(Hit hit, String query) throws IOException;
+
+  /**
+   * A hit with the passages before and after it in its article ({@code search -B/-A}); formats
+   * without a way to mark context print the hit alone.
+   */
+  default void hit(Hit hit, String query, List<Hit> before, List<Hit> after) throws IOException {
+    hit(hit, query);
+  }
 
   /**
    * Whether this format shows highlights; when it does not, the searcher skips computing them

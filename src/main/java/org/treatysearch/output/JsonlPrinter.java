@@ -3,6 +3,7 @@ package org.treatysearch.output;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.treatysearch.search.Hit;
 
 /**
@@ -30,6 +31,25 @@ public final class JsonlPrinter implements HitPrinter {
 
   @Override
   public void hit(Hit hit, String query) throws IOException {
+    write(hit, query, false);
+  }
+
+  /**
+   * The context passages are objects of their own, in document order around the hit, with
+   * {@code "context": true} after {@code kind} and no rank, score or highlights.
+   */
+  @Override
+  public void hit(Hit hit, String query, List<Hit> before, List<Hit> after) throws IOException {
+    for (Hit c : before) {
+      write(c, query, true);
+    }
+    write(hit, query, false);
+    for (Hit c : after) {
+      write(c, query, true);
+    }
+  }
+
+  private void write(Hit hit, String query, boolean context) throws IOException {
     gen.writeStartObject();
     if (query != null) {
       gen.writeStringField("query", query);
@@ -39,17 +59,23 @@ public final class JsonlPrinter implements HitPrinter {
     gen.writeStringField("title", hit.title());
     Json.stringArray(gen, "section", hit.section());
     gen.writeStringField("kind", hit.kind());
-    gen.writeNumberField("rank", hit.rank());
-    gen.writeNumberField("score", hit.score());
+    if (context) {
+      gen.writeBooleanField("context", true);
+    } else {
+      gen.writeNumberField("rank", hit.rank());
+      gen.writeNumberField("score", hit.score());
+    }
     gen.writeStringField("text", hit.text());
-    gen.writeArrayFieldStart("highlights");
-    for (Hit.Span s : hit.highlights()) {
-      gen.writeStartArray();
-      gen.writeNumber(s.start());
-      gen.writeNumber(s.end());
+    if (!context) {
+      gen.writeArrayFieldStart("highlights");
+      for (Hit.Span s : hit.highlights()) {
+        gen.writeStartArray();
+        gen.writeNumber(s.start());
+        gen.writeNumber(s.end());
+        gen.writeEndArray();
+      }
       gen.writeEndArray();
     }
-    gen.writeEndArray();
     Json.intArray(gen, "refs", hit.refs());
     gen.writeArrayFieldStart("footnotes");
     for (Hit.FootnoteRef f : hit.footnotes()) {

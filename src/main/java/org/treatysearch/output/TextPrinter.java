@@ -2,6 +2,7 @@ package org.treatysearch.output;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import org.treatysearch.search.Hit;
 
@@ -14,21 +15,33 @@ import org.treatysearch.search.Hit;
 public final class TextPrinter implements HitPrinter {
   private final Writer out;
   private final boolean color;
+  private final TextLayout layout;
   private String lastQuery;
 
-  /** Highlights are drawn in colour only. */
+  /** Highlights are drawn in colour only; a snippet is cut around the first one. */
   @Override
   public boolean usesHighlights() {
-    return color;
+    return color || layout.maxColumns() > 0;
   }
 
   public TextPrinter(Writer out, boolean color) {
+    this(out, color, TextLayout.WHOLE);
+  }
+
+  public TextPrinter(Writer out, boolean color, TextLayout layout) {
     this.out = out;
     this.color = color;
+    this.layout = layout;
   }
 
   @Override
   public void hit(Hit hit, String query) throws IOException {
+    hit(hit, query, List.of(), List.of());
+  }
+
+  /** Context passages are drawn dim, each led by its passage number ({@code #N}). */
+  @Override
+  public void hit(Hit hit, String query, List<Hit> before, List<Hit> after) throws IOException {
     if (query != null && !query.equals(lastQuery)) {
       out.write(paint(Ansi.TITLE, "query: " + query) + "\n\n");
       lastQuery = query;
@@ -39,12 +52,22 @@ public final class TextPrinter implements HitPrinter {
     }
     out.write(hit.rank() + ". " + paint(Ansi.TITLE, where.toString()) + "  " + paint(Ansi.ID, hit.id())
         + "  " + paint(Ansi.DIM, String.format(Locale.ROOT, "%.2f", hit.score())) + "\n");
-    String text = color ? Highlights.mark(hit.text(), hit.highlights(), Ansi.MATCH, Ansi.RESET) : hit.text();
-    out.write("   " + text.replace("\n", "\n   ") + "\n");
+    context(before);
+    out.write(PassageText.render(hit.text(), hit.highlights(), color, "   ", null, layout) + "\n");
     for (Hit.FootnoteRef f : hit.footnotes()) {
-      out.write("   " + paint(Ansi.DIM, "[" + f.n() + "] " + f.text()) + "\n");
+      if (!f.text().isEmpty()) { // an empty footnote says nothing under a hit
+        out.write(PassageText.render("[" + f.n() + "] " + f.text(), List.of(), color, "   ", Ansi.DIM, layout) + "\n");
+      }
     }
+    context(after);
     out.write('\n');
+  }
+
+  private void context(List<Hit> passages) throws IOException {
+    for (Hit p : passages) {
+      String text = p.id().substring(p.id().lastIndexOf('#')) + " " + p.text();
+      out.write(PassageText.render(text, List.of(), color, "   ", Ansi.DIM, layout) + "\n");
+    }
   }
 
   private String paint(String sgr, String s) {

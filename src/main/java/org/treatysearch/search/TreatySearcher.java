@@ -25,6 +25,8 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -208,6 +210,24 @@ public final class TreatySearcher implements Closeable {
       rank += page.scoreDocs.length;
       after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
     }
+  }
+
+  /**
+   * Every passage and footnote under {@code filters}, without a query (the study commands' word
+   * lists of the whole index), in document order and without highlights, like {@link #export}.
+   */
+  public long exportAll(Filters filters, Consumer<Hit> sink) throws QuerySyntaxException, IOException {
+    try {
+      Query all = restricted(new MatchAllDocsQuery(), restrictions(filters));
+      return doExport(new Prepared(all, new MatchNoDocsQuery(), null), false, sink);
+    } catch (IOException | RuntimeException | AssertionError e) {
+      throw damage.orRethrow(e);
+    }
+  }
+
+  /** Whole-index word frequencies (for collocations and word lists). */
+  public WordStatistics wordStatistics() {
+    return new WordStatistics(reader, damage);
   }
 
   /** The ingested articles (for show and stats). */

@@ -27,8 +27,7 @@ class TextAndMarkdownPrinterTest {
     assertFalse(s.contains("\u001b"));
     assertEquals("1. 中蘇友好同盟條約 › 背景 › 雅爾塔  000_a#3  12.50\n"
         + "   𠀀在雅爾塔會議上，蘇聯提出條件。\n"
-        + "   [1] 紐約時報, 1945\n"
-        + "   [2] \n\n", s);
+        + "   [1] 紐約時報, 1945\n\n", s, "the empty footnote [2] is not printed (issue 11)");
   }
 
   @Test
