@@ -37,7 +37,7 @@ final class FilterOptions {
 
   static final class Kinds extends Choices {
     Kinds() {
-      super("paragraph", "list-item", "quote", "footnote");
+      super("paragraph", "list-item", "quote", "table-row", "footnote");
     }
   }
 }

@@ -23,6 +23,9 @@ public final class IndexFields {
   public static final String SECTION = "section";
   public static final String TITLE = "title";
   public static final String LINK = "link";
+  /** "true" on the passages under an appendix heading (SPEC §2), indexed and stored; absent on the others. */
+  public static final String APPENDIX = "appendix";
+  public static final String APPENDIX_TRUE = "true";
 
   /** Suffix of the smartcn word-level twin of a grams field. */
   public static final String WORDS = ".words";

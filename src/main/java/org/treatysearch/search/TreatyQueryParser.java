@@ -29,7 +29,7 @@ final class TreatyQueryParser extends QueryParser {
   /** Field prefixes users type, mapped to the grams field they search. */
   private static final Map<String, String> TEXT_FIELDS =
       Map.of("title", IndexFields.TITLE, "section", IndexFields.SECTION);
-  private static final Set<String> KINDS = Set.of("paragraph", "list-item", "quote", "footnote");
+  private static final Set<String> KINDS = Set.of("paragraph", "list-item", "quote", "table-row", "footnote");
   private static final String DEFAULT_FIELD = "_default";
   /**
    * Headings and titles are a bonus on top of the text, not a rival to it: with these weights (set
@@ -71,7 +71,7 @@ final class TreatyQueryParser extends QueryParser {
       case "kind":
         String kind = queryText.toLowerCase(Locale.ROOT);
         if (!KINDS.contains(kind)) {
-          throw new ParseException("unknown kind '" + queryText + "' (use paragraph, list-item, quote or footnote)");
+          throw new ParseException("unknown kind '" + queryText + "' (use paragraph, list-item, quote, table-row or footnote)");
         }
         return new TermQuery(new Term(IndexFields.KIND, kind));
       default:

@@ -73,7 +73,7 @@ class UsageAndErrorsTest {
   void badFilterAndOutputValuesAreUsageErrors() {
     CliRun kind = CliRun.run("export", "--kind", "bogus", "外蒙古");
     assertEquals(2, kind.exit());
-    assertEquals("treaty: Invalid value for option '--kind': expected one of [paragraph, list-item, quote, footnote]"
+    assertEquals("treaty: Invalid value for option '--kind': expected one of [paragraph, list-item, quote, table-row, footnote]"
         + " but was 'bogus' (try 'treaty export --help')\n", kind.err());
     CliRun section = CliRun.run("search", "--section", "", "外蒙古");
     assertEquals(2, section.exit());

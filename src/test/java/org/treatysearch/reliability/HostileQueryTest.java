@@ -219,7 +219,7 @@ class HostileQueryTest {
       refused.put("(".repeat(3_000) + "條約" + ")".repeat(3_000), "parentheses nested too deep at column 101 (at most 100 levels)");
       refused.put("/a.*/", "regular expressions (/…/) are not supported; quote the text to search it literally");
       refused.put("[a TO z]", "ranges ([a TO b]) are not supported; quote the text to search it literally");
-      refused.put("kind:\"x\u0007\ny\"", "unknown kind 'x\\u0007\\u000ay' (use paragraph, list-item, quote or footnote)");
+      refused.put("kind:\"x\u0007\ny\"", "unknown kind 'x\\u0007\\u000ay' (use paragraph, list-item, quote, table-row or footnote)");
       for (Map.Entry<String, String> e : refused.entrySet()) {
         try {
           s.count(e.getKey(), Filters.NONE);
