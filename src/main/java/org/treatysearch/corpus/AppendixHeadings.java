@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Wikipedia's standard appendix headings (SPEC §2: see also, notes, references, bibliography,
  * further reading, external links), in both scripts and the spellings met in the export: the 27
  * test articles use 参考文献 36 times, 参见 25, 外部链接 15, 来源 8, 引用 8, 參見 8, 注释 6,
- * 外部連結 6, 參考文獻 6, 参考资料 6, 註釋 5, 注釋 4, 相關條目 2. A heading that joins several of them
+ * 外部連結 6, 參考文獻 6, 参考资料 6, 註釋 5, 注釋 4, 相關條目 2, 参考条目 1. Not 相关内容 ("related content"):
+ * in the export it heads 6 paragraphs of body prose. A heading that joins several of them
  * ({@code 注释与参考文献}) is one too. Compared after removing white space; nothing else is
  * folded, so a body heading that merely contains such a word ({@code 参考消息}) is not one.
  */
@@ -16,7 +17,7 @@ public final class AppendixHeadings {
   private static final Set<String> TITLES = Set.of(
       // see also
       "参见", "參見", "参看", "參看", "另见", "另見", "相关条目", "相關條目", "相关词条", "相關詞條",
-      "相关内容", "相關內容",
+      "参考条目", "參考條目",
       // notes
       "注释", "註釋", "注釋", "注解", "註解", "脚注", "腳註", "腳注", "备注", "備註", "附注", "附註", "注", "註",
       // references, bibliography

@@ -134,10 +134,10 @@ class ConstructsTest {
     Article nested = TestArticles.parse("## 参考文献\n\n### 书籍\n\n甲\n\n## 注释与参考资料\n\n乙\n\n## 参考消息\n\n丙\n");
     assertEquals(List.of(true, true, false), nested.passages().map(Passage::appendix).toList());
     for (String h : List.of("参见", "參見", "注释", "註釋", "参考文献", "參考文獻", "参考资料", "參考資料", "延伸阅读",
-        "延伸閱讀", "外部链接", "外部連結", "外部鏈接", "来源", "引用", "相關條目", "相关条目", "参考", "參考", "外部 链接")) {
+        "延伸閱讀", "外部链接", "外部連結", "外部鏈接", "来源", "引用", "相關條目", "相关条目", "参考", "參考", "外部 链接", "参考条目")) {
       assertTrue(AppendixHeadings.isAppendixTitle(h), h);
     }
-    for (String h : List.of("背景", "条约内容", "参考消息", "引用与争议", "", "外部")) {
+    for (String h : List.of("背景", "条约内容", "参考消息", "引用与争议", "", "外部", "相关内容", "相關歷史事件年表")) {
       assertFalse(AppendixHeadings.isAppendixTitle(h), h);
     }
   }
