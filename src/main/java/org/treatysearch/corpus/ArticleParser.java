@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Document;
@@ -50,6 +54,14 @@ import org.commonmark.parser.Parser;
  *       inside a quote are list items.
  *   <li><b>HTML blocks</b>: one paragraph passage per table row (cells separated by a space), one
  *       per other block; see {@link HtmlBlockText}.
+ *   <li><b>Pipe tables</b> (commonmark-java's GFM tables extension): one {@code table-row} passage
+ *       per row, header included, the non-empty cells joined by a full-width space; an empty cell
+ *       adds no separator, a row with no text is no passage.
+ *   <li><b>Heading links</b> become {@link Section#links()} (offsets within the heading title);
+ *       <b>heading markers</b> become refs of the next passage in document order, cited before
+ *       its own: the section's first passage, or, when the section has none, the first one after.
+ *   <li><b>Appendix</b>: a passage is {@code appendix} when any heading of its path is one of
+ *       {@link AppendixHeadings}.
  *   <li><b>Title</b>: falls back to the file id when there is neither a source line nor bold text.
  * </ul>
  */
@@ -64,6 +76,7 @@ public final class ArticleParser {
               Set.<Class<? extends Block>>of(
                   Heading.class, HtmlBlock.class, org.commonmark.node.ThematicBreak.class,
                   BlockQuote.class, ListBlock.class))
+          .extensions(List.of(TablesExtension.create()))
           .includeSourceSpans(IncludeSourceSpans.BLOCKS)
           .build();
 
@@ -73,12 +86,13 @@ public final class ArticleParser {
   private final List<SectionBuilder> sections = new ArrayList<>();
   private final Deque<HeadingEntry> headings = new ArrayDeque<>();
   private final List<Footnote> footnotes = new ArrayList<>();
+  private final List<Integer> headingRefs = new ArrayList<>();
 
   private record HeadingEntry(int level, String title) {}
 
   private record PendingPassage(String kind, Fragment fragment) {}
 
-  private record SectionBuilder(List<String> path, List<PendingPassage> passages) {}
+  private record SectionBuilder(List<String> path, List<PendingPassage> passages, List<WikiLink> links) {}
 
   private ArticleParser(String id, String source) {
     this.id = id;
@@ -101,7 +115,8 @@ public final class ArticleParser {
       source = m.group(2);
       text = firstEnd < 0 ? "" : text.substring(firstEnd); // keep the line break: line numbers stay
     }
-    String prepared = WikiResidue.rewrite(NestingLimiter.limit(text));
+    WikiResidue.Rewritten rewritten = WikiResidue.rewrite(NestingLimiter.limit(WikiResidue.withoutCaptionClosers(text)));
+    String prepared = rewritten.markdown();
     ArticleParser parser = new ArticleParser(id, prepared);
     Document doc = (Document) PARSER.parse(prepared);
     parser.walkDocument(doc);
@@ -114,7 +129,7 @@ public final class ArticleParser {
     if (source == null) {
       source = WikiTarget.WIKI_URL + title;
     }
-    return parser.build(title, source);
+    return parser.build(title, source, rewritten.variants());
   }
 
   private static String unescape(String s) {
@@ -122,7 +137,7 @@ public final class ArticleParser {
   }
 
   private void walkDocument(Document doc) {
-    sections.add(new SectionBuilder(List.of(), new ArrayList<>()));
+    sections.add(new SectionBuilder(List.of(), new ArrayList<>(), List.of()));
     List<Node> top = new ArrayList<>();
     for (Node c = doc.getFirstChild(); c != null; c = c.getNext()) {
       top.add(c);
@@ -166,6 +181,8 @@ public final class ArticleParser {
       }
     } else if (block instanceof ListItem) {
       walkItem(block);
+    } else if (block instanceof TableBlock table) {
+      walkTable(table);
     }
     // ThematicBreak, LinkReferenceDefinition: no visible text
   }
@@ -187,22 +204,45 @@ public final class ArticleParser {
     }
   }
 
+  /** Rows sit in a TableHead and a TableBody; the delimiter row is no node. */
+  private void walkTable(TableBlock table) {
+    for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+      for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+        if (row instanceof TableRow) {
+          List<Fragment> cells = new ArrayList<>();
+          for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            InlineCollector c = collector();
+            c.addBlock(cell);
+            cells.add(Fragment.of(c));
+          }
+          addPassage(Passage.TABLE_ROW, Fragment.join(cells, "\u3000"));
+        }
+      }
+    }
+  }
+
   private void startSection(Heading h) {
     InlineCollector c = collector();
     c.addBlock(h);
-    String title = Fragment.of(c).text();
+    Fragment heading = Fragment.of(c);
+    String title = heading.text();
+    headingRefs.addAll(heading.refs());
     while (!headings.isEmpty() && headings.peekLast().level() >= h.getLevel()) {
       headings.removeLast();
     }
     headings.addLast(new HeadingEntry(h.getLevel(), title));
     List<String> path = headings.stream().map(HeadingEntry::title).filter(t -> !t.isEmpty()).toList();
-    sections.add(new SectionBuilder(path, new ArrayList<>()));
+    sections.add(new SectionBuilder(path, new ArrayList<>(), heading.links()));
   }
 
   private void addPassage(String kind, InlineCollector c) {
-    Fragment f = Fragment.of(c);
+    addPassage(kind, Fragment.of(c));
+  }
+
+  private void addPassage(String kind, Fragment f) {
     if (!f.isEmpty()) {
-      sections.get(sections.size() - 1).passages().add(new PendingPassage(kind, f));
+      sections.get(sections.size() - 1).passages().add(new PendingPassage(kind, f.withLeadingRefs(headingRefs)));
+      headingRefs.clear();
     }
   }
 
@@ -245,8 +285,8 @@ public final class ArticleParser {
     stack.push(root);
     while (!stack.isEmpty()) {
       Node n = stack.pop();
-      if (n instanceof Paragraph || n instanceof Heading) {
-        c.addBlock(n);
+      if (n instanceof Paragraph || n instanceof Heading || n instanceof TableCell) {
+        c.addBlock(n); // a table inside a footnote: its cells, in order, as one text
       } else if (n instanceof HtmlBlock html) {
         for (String chunk : HtmlBlockText.chunks(html.getLiteral())) {
           collectLeaves(PARSER.parse(chunk), c);
@@ -295,7 +335,7 @@ public final class ArticleParser {
     return null;
   }
 
-  private Article build(String title, String source) {
+  private Article build(String title, String source, List<VariantGroup> variants) {
     List<Section> built = new ArrayList<>();
     int n = 0;
     for (SectionBuilder s : sections) {
@@ -305,8 +345,8 @@ public final class ArticleParser {
         Fragment f = p.fragment();
         passages.add(new Passage(id + "#" + n, p.kind(), s.path(), f.text(), f.refs(), f.links()));
       }
-      built.add(new Section(s.path(), passages));
+      built.add(new Section(s.path(), passages, s.links()));
     }
-    return new Article(id, title, source, categories, built, footnotes);
+    return new Article(id, title, source, categories, built, footnotes, variants);
   }
 }

@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 public final class CorpusReader {
   private CorpusReader() {}
 
-  /** The {@code *.md} and {@code *.txt} regular files of {@code dir}, sorted by name (others, e.g. NOTICE, skipped). */
+  /** The {@code *.md} and {@code *.txt} regular files of {@code dir}, sorted by name, less the non-articles of {@link #isNotArticle}. */
   public static List<Path> files(Path dir) throws BadInputException {
     return files(dir, problem -> {});
   }
@@ -39,7 +39,7 @@ public final class CorpusReader {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
       for (Path p : entries) {
         String name = p.getFileName().toString();
-        if (!name.endsWith(".md") && !name.endsWith(".txt")) {
+        if (!name.endsWith(".md") && !name.endsWith(".txt") || isNotArticle(name)) {
           continue;
         }
         if (Files.isRegularFile(p)) {
@@ -54,6 +54,22 @@ public final class CorpusReader {
     files.sort(Comparator.comparing(p -> p.getFileName().toString()));
     return files;
   }
+
+  /**
+   * SPEC §2: README*, NOTICE*, LICENSE* and SOURCES* beside the articles describe the corpus and
+   * are not articles. Matched in capitals as SPEC writes them, so an article titled "Notice" or
+   * "Sources of law" (Wikipedia titles start with a capital, then lower case) stays an article.
+   */
+  static boolean isNotArticle(String fileName) {
+    for (String prefix : NOT_ARTICLES) {
+      if (fileName.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> NOT_ARTICLES = List.of("README", "NOTICE", "LICENSE", "SOURCES");
 
   private static String notRegular(Path p) {
     if (Files.isDirectory(p)) {

@@ -2,6 +2,7 @@ package org.treatysearch.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The text-level residue rules of SPEC §2, applied to {@link RichText} in place:
@@ -10,6 +11,10 @@ import java.util.List;
  *   <li>footnote-marker sentinels become refs (in order) and leave the text;
  *   <li>stray {@code **} runs are removed: CommonMark's flanking rules leave emphasis markers
  *       unmatched next to CJK punctuation ({@code **《X》**是}), and they are never visible text;
+ *   <li>wikitext residue no reader sees ({@link #RESIDUE}): template tails (pipe-separated
+ *       parameters closed by two braces, with the opening braces and template name when they are
+ *       still there), a key=value parameter run left unclosed at the end, stray double braces,
+ *       and a pipe standing alone (caption closers go before parsing: {@link WikiResidue});
  *   <li>white space: a run containing a line break vanishes between two CJK characters and is one
  *       space otherwise; other runs of ASCII white space become one space; full-width spaces stay;
  *   <li>empty bracket pairs left by deleted templates ({@code （）}, {@code ()}, {@code （，）},
@@ -23,12 +28,27 @@ final class DisplayTextCleaner {
   /** What may sit between an empty pair's brackets: separators left when template output vanished. */
   private static final String FILLERS = "，,；;、 \u3000";
 
+  /**
+   * In this order: a closed template with parameters, or only its tail; a key=value run left
+   * unclosed at the end of the text; stray double braces; a lone pipe. Bounded
+   * and possessive so a hostile line of pipes stays linear: parameters run at most 500
+   * characters, 40 per template.
+   */
+  static final List<Pattern> RESIDUE = List.of(
+      Pattern.compile("(?:\\{\\{[^{}|\\n]{0,200}+)?(?:\\|[^|{}]{0,500}+){1,40}+\\}\\}"),
+      Pattern.compile("(?:\\{\\{[^{}|\\n]{0,200}+)?(?:\\|\\s*+[A-Za-z][\\w-]{0,30}+\\s*+=[^|{}]{0,500}+){1,40}+$"),
+      Pattern.compile("\\{\\{|\\}\\}"),
+      Pattern.compile("(?<=^|\\s)\\|+(?=\\s|$)"));
+
   private DisplayTextCleaner() {}
 
   /** Cleans {@code t} and returns the footnote numbers its markers cited. */
   static List<Integer> clean(RichText t) {
     List<Integer> refs = extractRefs(t);
     removeStrayEmphasis(t);
+    for (Pattern p : RESIDUE) {
+      t.removeMatching(p);
+    }
     normalizeSpace(t);
     while (removeEmptyPairs(t)) {
       normalizeSpace(t);

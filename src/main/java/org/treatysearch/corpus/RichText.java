@@ -68,6 +68,43 @@ final class RichText {
     size = w;
   }
 
+  /**
+   * Removes the cells of every match of {@code p} in the visible text, line breaks read as
+   * {@code \n}; anchors inside a match stay (a link keeps its position). Returns whether any matched.
+   */
+  boolean removeMatching(java.util.regex.Pattern p) {
+    StringBuilder view = new StringBuilder(size);
+    int[] cellOf = new int[size * 2 + 1];
+    for (int i = 0; i < size; i++) {
+      int cp = cps[i] == SOFT_BREAK ? '\n' : cps[i];
+      if (cp < 0) {
+        continue;
+      }
+      int at = view.length();
+      view.appendCodePoint(cp);
+      for (int k = at; k < view.length(); k++) {
+        cellOf[k] = i;
+      }
+    }
+    java.util.regex.Matcher m = p.matcher(view);
+    boolean[] drop = null;
+    while (m.find()) {
+      if (m.end() == m.start()) {
+        continue;
+      }
+      if (drop == null) {
+        drop = new boolean[size];
+      }
+      for (int k = m.start(); k < m.end(); k++) {
+        drop[cellOf[k]] = true;
+      }
+    }
+    if (drop != null) {
+      removeMarked(drop);
+    }
+    return drop != null;
+  }
+
   static boolean isVisible(int cp) {
     return cp >= 0;
   }

@@ -16,6 +16,7 @@ import org.apache.lucene.util.BytesRef;
 import org.treatysearch.corpus.Article;
 import org.treatysearch.corpus.Footnote;
 import org.treatysearch.corpus.Passage;
+import org.treatysearch.corpus.Section;
 import org.treatysearch.corpus.WikiLink;
 
 /**
@@ -54,7 +55,9 @@ public final class ArticleDocuments {
       noteText.put(f.n(), f.text());
     }
     List<Document> docs = new ArrayList<>();
-    article.passages().forEach(p -> docs.add(passage(article, p, noteText)));
+    for (Section s : article.sections()) {
+      s.passages().forEach(p -> docs.add(passage(article, p, s.links(), noteText)));
+    }
     for (Footnote f : article.footnotes()) {
       if (!f.text().isEmpty()) { // an empty footnote has nothing to find
         docs.add(footnote(article, f));
@@ -64,12 +67,23 @@ public final class ArticleDocuments {
     return docs;
   }
 
-  private static Document passage(Article article, Passage p, Map<Integer, String> noteText) {
+  /**
+   * A passage's LINK field holds its own link targets and its section heading's: {@code link:}
+   * finds a section by a link in its title. Only stored are the passage's own links, whose
+   * offsets are about its text.
+   */
+  private static Document passage(Article article, Passage p, List<WikiLink> headingLinks, Map<Integer, String> noteText) {
     List<StoredHit.Note> notes = new ArrayList<>();
     for (int n : p.refs()) {
       notes.add(new StoredHit.Note(n, noteText.getOrDefault(n, "")));
     }
     Document doc = hit(article, p.id(), p.kind(), p.n(), p.text(), String.join(" > ", p.section()), p.links());
+    for (WikiLink link : headingLinks) {
+      doc.add(new TextField(IndexFields.LINK, link.target(), Field.Store.NO));
+    }
+    if (p.appendix()) {
+      doc.add(new StringField(IndexFields.APPENDIX, IndexFields.APPENDIX_TRUE, Field.Store.YES));
+    }
     new StoredHit(article.title(), article.source(), p.section(), p.refs(), notes, p.links()).addTo(doc);
     return doc;
   }

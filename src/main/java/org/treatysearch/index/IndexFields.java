@@ -25,8 +25,6 @@ public final class IndexFields {
   public static final String ARTICLE = "article";
   /** The article id folded like words (Traditional → Simplified, lower case): {@code --article} and {@code article:} look here. */
   public static final String ARTICLE_KEY = "article.key";
-  /** {@code "true"} on passages under an appendix heading (SPEC §2); absent elsewhere. */
-  public static final String APPENDIX = "appendix";
   public static final String KIND = "kind";
   /** Position within the article (passages 1..N, then footnotes after them): document order. */
   public static final String SEQ = "seq";
@@ -35,6 +33,9 @@ public final class IndexFields {
   public static final String SECTION = "section";
   public static final String TITLE = "title";
   public static final String LINK = "link";
+  /** "true" on the passages under an appendix heading (SPEC §2), indexed and stored; absent on the others. */
+  public static final String APPENDIX = "appendix";
+  public static final String APPENDIX_TRUE = "true";
 
   /** Suffix of the smartcn word-level twin of a grams field. */
   public static final String WORDS = ".words";

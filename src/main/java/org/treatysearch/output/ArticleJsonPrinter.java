@@ -8,10 +8,12 @@ import org.treatysearch.corpus.Article;
 import org.treatysearch.corpus.Footnote;
 import org.treatysearch.corpus.Passage;
 import org.treatysearch.corpus.Section;
+import org.treatysearch.corpus.VariantGroup;
 
 /**
  * {@code show --format json}: the article as parsed (SPEC §4): id, title, source, categories,
- * sections [{path, passages: [{id, kind, text, refs, links}]}], footnotes [{id, n, text, links}].
+ * sections [{path, links, passages: [{id, kind, text, refs, links, appendix}]}], footnotes [{id, n,
+ * text, links}], variants [{tag: text, …}] (one object per conversion rule, tags in written order).
  * A single passage prints as in that array plus its {@code section} path (it has no section
  * object around it); a single footnote prints as in the footnotes array. Pretty-printed: the
  * output is read by people as often as by jq, which does not mind.
@@ -34,6 +36,7 @@ public final class ArticleJsonPrinter {
       for (Section s : a.sections()) {
         gen.writeStartObject();
         Json.stringArray(gen, "path", s.path());
+        Json.links(gen, "links", s.links());
         gen.writeArrayFieldStart("passages");
         for (Passage p : s.passages()) {
           passageObject(gen, p, false);
@@ -45,6 +48,15 @@ public final class ArticleJsonPrinter {
       gen.writeArrayFieldStart("footnotes");
       for (Footnote f : a.footnotes()) {
         footnoteObject(gen, f);
+      }
+      gen.writeEndArray();
+      gen.writeArrayFieldStart("variants");
+      for (VariantGroup g : a.variants()) {
+        gen.writeStartObject();
+        for (VariantGroup.Variant v : g.variants()) {
+          gen.writeStringField(v.tag().tag(), v.text());
+        }
+        gen.writeEndObject();
       }
       gen.writeEndArray();
       gen.writeEndObject();
@@ -82,6 +94,7 @@ public final class ArticleJsonPrinter {
     gen.writeStringField("text", p.text());
     Json.intArray(gen, "refs", p.refs());
     Json.links(gen, "links", p.links());
+    gen.writeBooleanField("appendix", p.appendix());
     gen.writeEndObject();
   }
 

@@ -18,7 +18,7 @@ import org.treatysearch.search.Hit;
  */
 public final class CsvPrinter implements HitPrinter {
   public static final List<String> COLUMNS = List.of(
-      "id", "article", "title", "section", "kind", "rank", "score", "text", "refs", "footnotes", "source");
+      "id", "article", "title", "section", "kind", "rank", "score", "text", "refs", "footnotes", "source", "appendix");
 
   private final CSVPrinter csv;
   private final boolean batch;
@@ -55,6 +55,7 @@ public final class CsvPrinter implements HitPrinter {
     row.add(hit.refs().stream().map(String::valueOf).collect(Collectors.joining(" ")));
     row.add(hit.footnotes().stream().map(f -> "[" + f.n() + "] " + f.text()).collect(Collectors.joining("\n")));
     row.add(hit.source());
+    row.add(String.valueOf(hit.appendix()));
     csv.printRecord(row);
   }
 }

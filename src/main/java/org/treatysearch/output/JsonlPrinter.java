@@ -8,7 +8,7 @@ import org.treatysearch.search.Hit;
 
 /**
  * One JSON object per hit per line, keys in the order of SPEC §4: id, article, title, section,
- * kind, rank, score, text, highlights, refs, footnotes, links, source. In batch mode {@code query}
+ * kind, rank, score, text, highlights, refs, footnotes, links, source, appendix. In batch mode {@code query}
  * comes first, so a line says what it answers before what it found.
  */
 public final class JsonlPrinter implements HitPrinter {
@@ -87,6 +87,7 @@ public final class JsonlPrinter implements HitPrinter {
     gen.writeEndArray();
     Json.links(gen, "links", hit.links());
     gen.writeStringField("source", hit.source());
+    gen.writeBooleanField("appendix", hit.appendix());
     gen.writeEndObject();
     // The generator buffers on its own: flush it into the caller's (buffered) writer before the newline.
     gen.flush();

@@ -6,7 +6,8 @@ import org.treatysearch.corpus.WikiLink;
 /**
  * One search result: a passage or a footnote, with what every output format needs.
  * {@code highlights} and link offsets count code points of {@code text}. For a footnote,
- * {@code section} is the empty list and {@code refs}/{@code footnotes} are empty.
+ * {@code section} is the empty list and {@code refs}/{@code footnotes} are empty. {@code appendix}:
+ * the passage is under an appendix heading (SPEC §2: See also, Notes, References...).
  */
 public record Hit(
     String id,
@@ -21,7 +22,15 @@ public record Hit(
     List<Integer> refs,
     List<FootnoteRef> footnotes,
     List<WikiLink> links,
-    String source) {
+    String source,
+    boolean appendix) {
+
+  /** A hit that is not under an appendix heading. */
+  public Hit(String id, String article, String title, List<String> section, String kind, int rank, float score,
+      String text, List<Span> highlights, List<Integer> refs, List<FootnoteRef> footnotes, List<WikiLink> links,
+      String source) {
+    this(id, article, title, section, kind, rank, score, text, highlights, refs, footnotes, links, source, false);
+  }
 
   /** A highlighted range {@code [start, end)} in code points; serialized as {@code [start, end]}. */
   public record Span(int start, int end) {}

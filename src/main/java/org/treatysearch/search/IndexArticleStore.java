@@ -86,7 +86,8 @@ final class IndexArticleStore implements ArticleStore {
         int n = Integer.parseInt(id.substring(id.lastIndexOf("#fn") + 3));
         footnotes.add(new Footnote(id, n, doc.get(IndexFields.TEXT), extra.links()));
       } else {
-        passages.add(new Passage(id, kind, extra.section(), doc.get(IndexFields.TEXT), extra.refs(), extra.links()));
+        passages.add(new Passage(id, kind, extra.section(), doc.get(IndexFields.TEXT), extra.refs(), extra.links(),
+            IndexFields.APPENDIX_TRUE.equals(doc.get(IndexFields.APPENDIX))));
       }
     }
     for (int n : a.emptyFootnotes()) {
@@ -100,8 +101,8 @@ final class IndexArticleStore implements ArticleStore {
       for (int i = 0; i < shape.passages() && next.hasNext(); i++) {
         in.add(next.next());
       }
-      sections.add(new Section(shape.path(), in));
+      sections.add(new Section(shape.path(), in, shape.links()));
     }
-    return new Article(a.id(), a.title(), a.source(), a.categories(), sections, footnotes);
+    return new Article(a.id(), a.title(), a.source(), a.categories(), sections, footnotes, a.variants());
   }
 }

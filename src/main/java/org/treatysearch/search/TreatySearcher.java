@@ -323,7 +323,8 @@ public final class TreatySearcher implements Closeable {
         extra.refs(),
         notes,
         extra.links(),
-        extra.source());
+        extra.source(),
+        doc.get(IndexFields.APPENDIX) != null);
   }
 
   static String firstLine(Throwable e) {

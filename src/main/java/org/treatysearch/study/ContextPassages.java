@@ -65,7 +65,7 @@ public final class ContextPassages {
         refs.add(new Hit.FootnoteRef(n, notes.getOrDefault(n, "")));
       }
       out.add(new Hit(p.id(), article.id(), article.title(), p.section(), p.kind(), 0, 0f, p.text(),
-          List.of(), p.refs(), refs, p.links(), article.source()));
+          List.of(), p.refs(), refs, p.links(), article.source(), p.appendix()));
     }
     return out;
   }

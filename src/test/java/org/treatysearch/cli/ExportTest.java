@@ -54,7 +54,7 @@ class ExportTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final List<String> JSONL_KEYS = List.of(
       "id", "article", "title", "section", "kind", "rank", "score", "text", "highlights", "refs", "footnotes",
-      "links", "source");
+      "links", "source", "appendix");
   static String index;
 
   @BeforeAll
@@ -136,7 +136,7 @@ class ExportTest {
       assertEquals(i + 1, hit.get("rank").asInt(), "rank counts document order from 1");
       JsonNode same = expected.get(i);
       for (String key : List.of("article", "title", "section", "kind", "text", "highlights", "refs", "footnotes",
-          "links", "source")) {
+          "links", "source", "appendix")) {
         assertEquals(same.get(key), hit.get(key), key + " of " + hit.get("id"));
       }
       assertEquals(same.get("score").floatValue(), hit.get("score").floatValue(), 1e-4f, "score of " + hit.get("id"));

@@ -32,7 +32,7 @@ class HitSetTest {
   private static final List<Unit> UNITS = new ArrayList<>();
 
   /** A passage or footnote with text, as show prints it, folded. */
-  record Unit(String id, String text, List<String> headings, String title) {
+  record Unit(String id, String text, List<String> headings, String title, boolean appendix) {
     boolean inText(String w) {
       return text.contains(fold(w));
     }
@@ -62,12 +62,12 @@ class HitSetTest {
         List<String> path = new ArrayList<>();
         section.get("path").forEach(h -> path.add(fold(h.asText())));
         for (JsonNode p : section.get("passages")) {
-          UNITS.add(new Unit(p.get("id").asText(), fold(p.get("text").asText()), path, title));
+          UNITS.add(new Unit(p.get("id").asText(), fold(p.get("text").asText()), path, title, p.get("appendix").asBoolean()));
         }
       }
       for (JsonNode f : article.get("footnotes")) {
         if (!f.get("text").asText().isEmpty()) {
-          UNITS.add(new Unit(f.get("id").asText(), fold(f.get("text").asText()), List.of(), title));
+          UNITS.add(new Unit(f.get("id").asText(), fold(f.get("text").asText()), List.of(), title, false));
         }
       }
     }
@@ -80,15 +80,25 @@ class HitSetTest {
   }
 
   private static void check(String query, Predicate<Unit> rule) throws Exception {
+    check(query, rule, new String[0]);
+  }
+
+  private static void check(String query, Predicate<Unit> rule, String... options) throws Exception {
     Set<String> expected = UNITS.stream().filter(rule).map(Unit::id).collect(Collectors.toCollection(TreeSet::new));
-    CliRun export = CliRun.run("export", "--format", "jsonl", "--index", index, "--", query);
+    List<String> exportArgs = new ArrayList<>(List.of("export", "--format", "jsonl", "--index", index));
+    exportArgs.addAll(List.of(options));
+    exportArgs.addAll(List.of("--", query));
+    CliRun export = CliRun.run(exportArgs.toArray(String[]::new));
     Set<String> got = new TreeSet<>();
     for (String line : export.out().lines().toList()) {
       got.add(JSON.readTree(line).get("id").asText());
     }
     assertEquals(expected, got, query);
     assertEquals(expected.isEmpty() ? 1 : 0, export.exit(), query + ": " + export.err());
-    CliRun count = CliRun.run("search", "-c", "--index", index, "--", query);
+    List<String> countArgs = new ArrayList<>(List.of("search", "-c", "--index", index));
+    countArgs.addAll(List.of(options));
+    countArgs.addAll(List.of("--", query));
+    CliRun count = CliRun.run(countArgs.toArray(String[]::new));
     assertEquals(expected.size() + "\n", count.out(), query);
     System.out.printf("HitSetTest: %-32s %4d passages%n", query, expected.size());
   }
@@ -132,6 +142,30 @@ class HitSetTest {
     check("雅?塔", u -> u.textMatches(Pattern.compile("雅\\p{IsHan}塔")));
     check("雅尔塔*", u -> u.inText("雅尔塔"));
     check("中*条约", u -> u.textMatches(Pattern.compile("中\\p{IsHan}{0,10}条约")));
+  }
+
+  @Test
+  void appendixPassagesCanBeLeftOut() throws Exception {
+    check("雅尔塔会议", u -> u.inText("雅尔塔会议") && !u.appendix(), "--no-appendix");
+    check("條約", u -> u.inText("条约") && !u.appendix(), "--no-appendix");
+    assertTrue(UNITS.stream().filter(u -> u.inText("雅尔塔会议")).anyMatch(Unit::appendix), "the corpus has such passages");
+  }
+
+  @Test
+  void articleIdsFoldLikeWords() throws Exception {
+    check("斯大林", u -> u.id().startsWith("雅尔塔会议#") && u.inText("斯大林"), "--article", "雅爾塔會議");
+    CliRun none = CliRun.run("search", "--index", index, "--article", "nonexistent", "斯大林");
+    assertEquals(2, none.exit());
+    assertEquals("treaty: no article 'nonexistent' (see 'treaty stats' for the ids)\n", none.err());
+  }
+
+  @Test
+  void queriesThatCanFindNothingAreErrors() throws Exception {
+    for (String q : List.of("-雅尔塔", "NOT 雅尔塔", "，。！", "外蒙古~10")) {
+      CliRun r = CliRun.run("search", "--index", index, "--", q);
+      assertEquals(2, r.exit(), q);
+      assertEquals(1, r.errLines(), q + ": " + r.err());
+    }
   }
 
   @Test

@@ -39,6 +39,19 @@ final class TestArticles {
     }
   }
 
+  /** The construct fixtures (articles/constructs: one SPEC §2 construct each; not in the 27-article search corpus). */
+  static List<Path> constructs() {
+    try {
+      return CorpusReader.files(dir("constructs"));
+    } catch (BadInputException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Path construct(String file) {
+    return dir("constructs").resolve(file);
+  }
+
   static String source(Path p) {
     try {
       return Files.readString(p, StandardCharsets.UTF_8);

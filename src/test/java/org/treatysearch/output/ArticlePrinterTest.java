@@ -1,6 +1,7 @@
 package org.treatysearch.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,12 +25,14 @@ class ArticlePrinterTest {
     StringWriter out = new StringWriter();
     new ArticleJsonPrinter(out).article(Fixtures.article());
     JsonNode a = MAPPER.readTree(out.toString());
-    assertEquals(List.of("id", "title", "source", "categories", "sections", "footnotes"), keys(a));
+    assertEquals(List.of("id", "title", "source", "categories", "sections", "footnotes", "variants"), keys(a));
+    assertEquals(List.of("path", "links", "passages"), keys(a.get("sections").get(0)));
     assertEquals(3, a.get("sections").size());
     assertEquals("[]", a.get("sections").get(0).get("path").toString());
     assertEquals("[\"背景\",\"條文\"]", a.get("sections").get(2).get("path").toString());
     JsonNode passage = a.get("sections").get(0).get("passages").get(0);
-    assertEquals(List.of("id", "kind", "text", "refs", "links"), keys(passage));
+    assertEquals(List.of("id", "kind", "text", "refs", "links", "appendix"), keys(passage));
+    assertFalse(passage.get("appendix").asBoolean());
     assertEquals(List.of("id", "n", "text", "links"), keys(a.get("footnotes").get(0)));
     assertEquals("獨立", a.get("sections").get(1).get("passages").get(0).get("links").get(0).get("anchor").asText());
   }
@@ -40,7 +43,7 @@ class ArticlePrinterTest {
     ArticleJsonPrinter printer = new ArticleJsonPrinter(out);
     printer.passage(Fixtures.article().sections().get(2).passages().get(0));
     JsonNode p = MAPPER.readTree(out.toString());
-    assertEquals(List.of("id", "kind", "section", "text", "refs", "links"), keys(p));
+    assertEquals(List.of("id", "kind", "section", "text", "refs", "links", "appendix"), keys(p));
     out.getBuffer().setLength(0);
     printer.footnote(Fixtures.article().footnotes().get(1));
     JsonNode f = MAPPER.readTree(out.toString());

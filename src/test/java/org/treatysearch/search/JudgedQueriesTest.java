@@ -60,6 +60,26 @@ class JudgedQueriesTest {
     assertTrue(misses.isEmpty(), "not in the top 10: " + misses);
   }
 
+  /**
+   * Short appendix items ("WW2DB: 雅尔塔会议" under External links, a See-also line) won on BM25's
+   * length norm alone; a body passage that contains the words must come first.
+   */
+  @Test
+  void aBodyPassageOutranksAppendixItems() throws Exception {
+    try (TreatySearcher searcher = TreatySearcher.open(org.treatysearch.testing.SharedIndex.index())) {
+      for (String q : List.of("雅爾塔會議", "雅尔塔会议", "外蒙古独立")) {
+        Hit top = searcher.search(q, Filters.NONE, 0, 1).hits().get(0);
+        com.ibm.icu.text.Transliterator t2s = com.ibm.icu.text.Transliterator.getInstance("Traditional-Simplified");
+        assertTrue(!top.appendix() && t2s.transliterate(top.text()).contains(t2s.transliterate(q)),
+            q + ": " + top.id() + " " + top.text());
+      }
+      List<Hit> all = searcher.search("雅爾塔會議", Filters.NONE, 0, 100).hits();
+      assertTrue(all.stream().anyMatch(Hit::appendix), "the corpus has appendix items for 雅爾塔會議");
+      assertTrue(searcher.count("雅爾塔會議", new Filters(null, null, null, true)) < searcher.count("雅爾塔會議", Filters.NONE),
+          "--no-appendix leaves them out");
+    }
+  }
+
   /** Rank (1..10) of the judged passage when every query word must be a literal substring; 0 if absent. */
   static int grepRank(List<Unit> units, Judgement j) {
     List<String> words = new ArrayList<>();
