@@ -23,17 +23,22 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "search", mixinStandardHelpOptions = true, version = Version.TEXT,
-    description = "Print the best-matching passages and footnotes. The words are joined into one query:"
-        + " all must match; \"...\" phrase, -word excludes, A OR B, (...), and title: section: link:"
-        + " kind: article: prefixes.",
+    description = {"Print the best-matching passages and footnotes. The words are joined into one query:"
+        + " all must match (in the text, a heading or the title, and at least one in the passage text itself);"
+        + " \"...\" phrase; -word or NOT word excludes (looked for in the text); A OR B (binds tighter than the"
+        + " space: a b OR c = a AND (b OR c)); (...); \"A B\"~N both within N characters; ? one character and"
+        + " * up to 10 inside a Han word; text: title: section: link: kind: article: prefixes."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  treaty search 外蒙古 公民投票",
         "  treaty search '\"雅爾塔會議\" -羅斯福' -n 5",
-        "  treaty search 中蘇 -雅爾塔",
+        "  treaty search '斯大林 史達林 OR 羅斯福'",
+        "  treaty search '\"外蒙古 獨立\"~5'",
+        "  treaty search '中*條約' --no-appendix",
+        "  treaty search --explain '斯大林 史太林 OR 毛泽东xyz'",
         "  treaty search -c section:批准",
         "  treaty search --format jsonl kind:footnote 紐約時報 | jq .text",
-        "  treaty search -l -0 雅爾塔 | xargs -0 -n1 treaty show",
+        "  treaty search -l -0 雅爾塔 | xargs -0 treaty show",
         "%nExit status: 0 something found, 1 nothing found, 2 error."})
 final class SearchCommand implements Callable<Integer> {
   private final Session session;
