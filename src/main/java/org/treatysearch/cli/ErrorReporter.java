@@ -2,11 +2,14 @@ package org.treatysearch.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 import org.treatysearch.search.IndexUnavailableException;
 import org.treatysearch.search.QuerySyntaxException;
 
@@ -27,8 +30,39 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
     String command = ex.getCommandLine().getCommandSpec().qualifiedName();
-    session.error(Errors.firstLine(ex.getMessage()) + " (try '" + command + " --help')");
+    String help = " (try '" + command + " --help')";
+    if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      session.error(unmatched(unmatched, help));
+    } else {
+      session.error(Errors.firstLine(ex.getMessage()) + help);
+    }
     return ERROR;
+  }
+
+  /**
+   * An unknown command or option, with picocli's suggestions: the most similar command name
+   * (cosine similarity of letter pairs), or the options that share the first two letters.
+   */
+  private static String unmatched(UnmatchedArgumentException ex, String help) {
+    String arg = ex.getUnmatched().get(0);
+    List<String> suggestions = ex.getSuggestions();
+    if (ex.isUnknownOption()) {
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      if (!suggestions.isEmpty()) {
+        return "unknown option '" + name + "' (did you mean "
+            + suggestions.stream().limit(3).map(s -> "'" + s + "'").collect(Collectors.joining(" or ")) + "?)";
+      }
+      if (ex instanceof QueryWords.UnknownOption words && words.hint != null) {
+        return "unknown option '" + name + "'; " + words.hint;
+      }
+      return "unknown option '" + name + "'" + help;
+    }
+    if (!ex.getCommandLine().getSubcommands().isEmpty()) {
+      // suggestions are ranked, most similar first; one name reads best
+      return "unknown command '" + arg + "'"
+          + (suggestions.isEmpty() ? help : " (did you mean '" + suggestions.get(0) + "'?)");
+    }
+    return "unexpected argument '" + arg + "'" + help;
   }
 
   @Override

@@ -77,7 +77,7 @@ public final class Main {
     return session.finish(code);
   }
 
-  private static final String[] SUBCOMMANDS = {"index", "search", "export", "batch", "show", "stats", "completion"};
+  private static final String[] SUBCOMMANDS = {"index", "search", "export", "batch", "show", "cite", "stats", "completion", "ids"};
 
   /** A plain switch, not a map of lambdas: the first lambda of a run costs a cold start ~20 ms. */
   private static Object subcommand(String name, Session session) {
@@ -87,6 +87,8 @@ public final class Main {
       case "export": return new ExportCommand(session);
       case "batch": return new BatchCommand(session);
       case "show": return new ShowCommand(session);
+      case "cite": return new CiteCommand(session);
+      case "ids": return new IdsCommand(session);
       case "stats": return new StatsCommand(session);
       case "completion": return new CompletionCommand(session);
       default: return null;

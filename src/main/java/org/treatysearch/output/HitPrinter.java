@@ -15,6 +15,12 @@ public interface HitPrinter extends Closeable {
   void hit(Hit hit, String query) throws IOException;
 
   /**
+   * A batch query that found nothing, so that every query leaves a trace; only the batch formats
+   * (jsonl, tsv) write one.
+   */
+  default void noHits(String query) throws IOException {}
+
+  /**
    * Whether this format shows highlights; when it does not, the searcher skips computing them
    * (about a quarter of a query's cost).
    */
