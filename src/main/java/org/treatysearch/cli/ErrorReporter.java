@@ -10,6 +10,9 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
 import org.treatysearch.search.IndexUnavailableException;
 import org.treatysearch.search.QuerySyntaxException;
 
@@ -58,9 +61,12 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
       return "unknown option '" + name + "'" + help;
     }
     if (!ex.getCommandLine().getSubcommands().isEmpty()) {
-      // suggestions are ranked, most similar first; one name reads best
-      return "unknown command '" + arg + "'"
-          + (suggestions.isEmpty() ? help : " (did you mean '" + suggestions.get(0) + "'?)");
+      // picocli ranks every name that shares a letter pair, most similar first ('frobnicate' ->
+      // 'cite'); a name is offered only within 2 edits (Lucene's Levenshtein automaton), and one
+      // name reads best
+      Automaton near = arg.length() > 100 ? null : new LevenshteinAutomata(arg, true).toAutomaton(2);
+      String nearest = suggestions.stream().filter(s -> near != null && Operations.run(near, s)).findFirst().orElse(null);
+      return "unknown command '" + arg + "'" + (nearest == null ? help : " (did you mean '" + nearest + "'?)");
     }
     return "unexpected argument '" + arg + "'" + help;
   }
