@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Not a user command: scripts/treaty runs this once per jar, under
  * {@code -XX:ArchiveClassesAtExit}, so that the class-data archive holds the classes of every
- * command path (highlighted and plain search, each format, export, batch, show, stats, the study commands, errors),
+ * command path (highlighted and plain search, each format, export, batch, show, cite, stats, the
+ * study commands, the completion's id list, errors),
  * not only those of whichever command happened to run first.
  * Usage: ArchiveTraining INDEX_DIR
  */
@@ -30,7 +31,12 @@ public final class ArchiveTraining {
       {"export", "--format", "md", "外蒙古"},
       {"export", "--format", "jsonl", "kind:footnote"},
       {"show", id, "--format", "json"},
-      {"show", id},
+      {"show", id, id + "#1", id + "#fn1"},
+      {"cite", id + "#1", id + "#fn1", id},
+      {"cite", "--format", "csl-json", id + "#1"},
+      {"cite", "--format", "bibtex", id + "#1"},
+      {"ids"},
+      {"serch"},
       {"stats", "--format", "json"},
       {"stats"},
       {"search", "--help"},
@@ -53,6 +59,7 @@ public final class ArchiveTraining {
     }
     quiet(new String[] {"batch", "--format", "jsonl", "--index", index}, "中蘇\n外蒙古 公民投票\n\"\n");
     quiet(new String[] {"batch", "--format", "tsv", "--index", index}, "雅爾塔會議\n");
+    quiet(new String[] {"batch", "-c", "--index", index}, "雅爾塔會議\nzzyzx\n");
   }
 
   private static String firstArticle(String index) {

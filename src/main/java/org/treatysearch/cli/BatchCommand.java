@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.treatysearch.output.HitFormat;
 import org.treatysearch.output.HitPrinter;
 import org.treatysearch.output.HitPrinters;
+import org.treatysearch.output.TsvPrinter;
 import org.treatysearch.search.Filters;
 import org.treatysearch.search.Hit;
 import org.treatysearch.search.QuerySyntaxException;
@@ -19,12 +20,15 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "batch", mixinStandardHelpOptions = true, version = Version.TEXT,
     description = "Run one query per line of stdin (blank lines skipped) in one process; every hit"
-        + " carries its query. A line that does not parse is reported on stderr with its number;"
-        + " the other queries still run, and the exit status is then 2.",
+        + " carries its query, and a query that finds nothing gives one line that says so (jsonl:"
+        + " {\"query\": …, \"hits\": 0}; tsv: the query and empty columns). With -c, one line"
+        + " QUERY<TAB>COUNT per query, zeros included. A line that does not parse is reported on"
+        + " stderr with its number; the other queries still run, and the exit status is then 2.",
     footerHeading = "%nExamples:%n",
     footer = {
         "  treaty batch --format tsv < queries.txt",
-        "  printf '外蒙古\\n雅尔塔会议\\n' | treaty batch -n 3 | jq -r '[.query, .id] | @tsv'",
+        "  printf '外蒙古\\n雅尔塔会议\\n' | treaty batch -n 3 | jq -r 'select(.id) | [.query, .id] | @tsv'",
+        "  treaty batch -c < queries.txt | sort -t$'\\t' -k2,2nr",
         "%nExit status: 0 something found, 1 nothing found, 2 error (in any line)."})
 final class BatchCommand implements Callable<Integer> {
   private final Session session;
@@ -38,6 +42,10 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "-n", paramLabel = "N", defaultValue = "10", description = "At most N hits per query (default: ${DEFAULT-VALUE}).")
   int limit;
+
+  @Option(names = {"-c", "--count"},
+      description = "Print QUERY<TAB>COUNT per query (the number of matching passages and footnotes, as search -c), zeros included.")
+  boolean count;
 
   BatchCommand(Session session) {
     this.session = session;
@@ -60,7 +68,7 @@ final class BatchCommand implements Callable<Integer> {
           String query = line.strip();
           if (!query.isEmpty()) {
             int number = lines.number();
-            batch.submit(() -> answer(searcher, query, number, highlight));
+            batch.submit(() -> answer(searcher, query, number, highlight && !count));
           }
         }
       } catch (Utf8Lines.NotUtf8Exception e) {
@@ -74,7 +82,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** One line's result: its hits, or the one-line reason it did not parse. */
-  private record Answer(String query, int line, Results results, String error) {}
+  private record Answer(String query, int line, Results results, long count, String error) {}
 
   private static final class Outcome {
     boolean failed;
@@ -84,9 +92,12 @@ final class BatchCommand implements Callable<Integer> {
   /** Runs on a worker thread: TreatySearcher is thread-safe. */
   private Answer answer(TreatySearcher searcher, String query, int line, boolean highlight) throws IOException {
     try {
-      return new Answer(query, line, searcher.search(query, Filters.NONE, 0, limit, highlight), null);
+      if (count) {
+        return new Answer(query, line, null, searcher.count(query, Filters.NONE), null);
+      }
+      return new Answer(query, line, searcher.search(query, Filters.NONE, 0, limit, highlight), 0, null);
     } catch (QuerySyntaxException e) {
-      return new Answer(query, line, null, Errors.firstLine(e.getMessage()));
+      return new Answer(query, line, null, 0, Errors.firstLine(e.getMessage()));
     }
   }
 
@@ -97,8 +108,16 @@ final class BatchCommand implements Callable<Integer> {
       totals.failed = true;
       return;
     }
+    if (count) {
+      session.out().write(TsvPrinter.escape(answer.query()) + "\t" + answer.count() + "\n");
+      totals.found |= answer.count() > 0;
+      return;
+    }
     for (Hit hit : answer.results().hits()) {
       printer.hit(hit, answer.query());
+    }
+    if (answer.results().hits().isEmpty()) {
+      printer.noHits(answer.query());
     }
     totals.found |= !answer.results().hits().isEmpty();
   }

@@ -53,6 +53,12 @@ class Choices implements Iterable<String> {
     }
   }
 
+  static final class CitationFormats extends Choices {
+    CitationFormats() {
+      super("text", "csl-json", "bibtex");
+    }
+  }
+
   static final class ColorModes extends Choices {
     ColorModes() {
       super("auto", "always", "never");

@@ -1,5 +1,7 @@
 package org.treatysearch.cli;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -9,7 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "completion", mixinStandardHelpOptions = true, version = Version.TEXT,
-    description = "Print a shell completion script (bash; zsh can load it with bashcompinit).",
+    description = "Print a shell completion script (bash; zsh can load it with bashcompinit). It completes"
+        + " commands, options, their values, and article ids (show, cite, --article) from the index.",
     footerHeading = "%nExamples:%n",
     footer = {
         "  treaty completion bash > ~/.local/share/bash-completion/completions/treaty",
@@ -32,6 +35,9 @@ final class CompletionCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     new Shells().check(spec, "SHELL", shell);
     session.out().write(AutoComplete.bash(Session.PROGRAM, spec.root().commandLine()));
+    try (InputStream ids = CompletionCommand.class.getResourceAsStream("complete-ids.bash")) {
+      session.out().write(new String(ids.readAllBytes(), StandardCharsets.UTF_8));
+    }
     return 0;
   }
 

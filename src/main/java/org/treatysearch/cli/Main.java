@@ -78,7 +78,7 @@ public final class Main {
   }
 
   private static final String[] SUBCOMMANDS = {
-    "index", "search", "export", "batch", "show", "stats", "kwic", "dist", "colloc", "freq", "completion"};
+    "index", "search", "export", "batch", "show", "cite", "stats", "kwic", "dist", "colloc", "freq", "completion", "ids"};
 
   /** A plain switch, not a map of lambdas: the first lambda of a run costs a cold start ~20 ms. */
   private static Object subcommand(String name, Session session) {
@@ -88,6 +88,8 @@ public final class Main {
       case "export": return new ExportCommand(session);
       case "batch": return new BatchCommand(session);
       case "show": return new ShowCommand(session);
+      case "cite": return new CiteCommand(session);
+      case "ids": return new IdsCommand(session);
       case "stats": return new StatsCommand(session);
       case "kwic": return new KwicCommand(session);
       case "dist": return new DistCommand(session);

@@ -1,9 +1,10 @@
 package org.treatysearch.cli;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The QUERY words of {@code search} and {@code export}, joined into one query. An excluded word is
@@ -28,12 +29,28 @@ final class QueryWords {
     for (int i = 0; i < words.size() - free; i++) {
       String w = words.get(i);
       if (looksLikeOption(w)) {
-        throw new ParameterException(spec.commandLine(), "Unknown option: '" + w + "'"
-            + (w.startsWith("--") ? "" : "; to exclude a word starting with a Latin letter, put the query after --,"
-                + " e.g. treaty " + spec.name() + " -- 羅斯福 " + w));
+        throw new UnknownOption(spec.commandLine(), w, w.startsWith("--") ? null
+            : "to exclude a word starting with a Latin letter, put the query after --, e.g. "
+                + spec.qualifiedName() + " -- " + words.stream().map(QueryWords::shellWord).collect(Collectors.joining(" ")));
       }
     }
     return String.join(" ", words);
+  }
+
+  /** An unknown option among the query words; {@code hint} says how to mean it as a word (null for {@code --x}). */
+  static final class UnknownOption extends UnmatchedArgumentException {
+    private static final long serialVersionUID = 1L;
+    final String hint;
+
+    UnknownOption(CommandLine commandLine, String word, String hint) {
+      super(commandLine, List.of(word));
+      this.hint = hint;
+    }
+  }
+
+  /** The word as the shell must see it to pass it unchanged. */
+  static String shellWord(String s) {
+    return s.matches("[\\p{L}\\p{N}_./:=@%+,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
   }
 
   static boolean looksLikeOption(String w) {

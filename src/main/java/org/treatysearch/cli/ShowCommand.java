@@ -1,10 +1,7 @@
 package org.treatysearch.cli;
 
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.treatysearch.corpus.Article;
-import org.treatysearch.corpus.Footnote;
-import org.treatysearch.corpus.Passage;
 import org.treatysearch.output.ArticleJsonPrinter;
 import org.treatysearch.output.ArticleTextPrinter;
 import org.treatysearch.search.TreatySearcher;
@@ -13,18 +10,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "show", mixinStandardHelpOptions = true, version = Version.TEXT,
-    description = "Print an article as ingested, or one passage (ARTICLE#N) or footnote (ARTICLE#fnN).",
+    description = {"Print articles as ingested, or passages (ARTICLE#N) or footnotes (ARTICLE#fnN), in the order given.",
+        "A passage comes with its title and section, the footnotes it cites and the Wikipedia URL of its section."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  treaty show 000_5301e45dfe16a7cc",
         "  treaty show 000_5301e45dfe16a7cc --format json | jq '.sections[].path'",
-        "  treaty show '000_5301e45dfe16a7cc#3'",
-        "  treaty show '000_5301e45dfe16a7cc#fn2' --format json",
-        "%nExit status: 0 printed, 1 no such article, passage or footnote, 2 error."})
+        "  treaty show '000_5301e45dfe16a7cc#3' '000_5301e45dfe16a7cc#fn2'",
+        "  treaty search -l -0 雅爾塔 | xargs -0 treaty show",
+        "%nExit status: 0 every id printed, 1 some id named nothing (the others are printed; each"
+            + " missing one is named on stderr), 2 error."})
 final class ShowCommand implements Callable<Integer> {
   private final Session session;
 
@@ -35,8 +33,9 @@ final class ShowCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Parameters(paramLabel = "ID", description = "ARTICLE, ARTICLE#N (a passage) or ARTICLE#fnN (a footnote).")
-  String id;
+  @Parameters(paramLabel = "ID", arity = "1..*",
+      description = "ARTICLE, ARTICLE#N (a passage) or ARTICLE#fnN (a footnote).")
+  List<String> ids;
 
   ShowCommand(Session session) {
     this.session = session;
@@ -45,51 +44,40 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     boolean json = "json".equals(new Choices.DocumentFormats().check(spec, "--format", format));
-    ItemId item = ItemId.parse(id);
-    if (item == null) {
-      throw new ParameterException(spec.commandLine(), "not an article, passage or footnote id: '" + id + "'");
-    }
+    List<ItemId> wanted = Items.parse(spec, ids);
     try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {
-      Optional<Article> found = searcher.articles().article(item.article());
-      if (found.isEmpty()) {
-        session.error("no article '" + item.article() + "' (see 'treaty stats' for the list)");
-        return 1;
-      }
-      Article article = found.get();
+      Items items = new Items(searcher.articles(), session);
       ArticleJsonPrinter jsonOut = new ArticleJsonPrinter(session.out());
       ArticleTextPrinter textOut = new ArticleTextPrinter(session.out());
-      if (item.isArticle()) {
-        if (json) {
-          jsonOut.article(article);
+      int printed = 0;
+      for (ItemId id : wanted) {
+        Item item = items.find(id);
+        if (item == null) {
+          continue;
+        }
+        if (!json && printed > 0) {
+          session.out().write('\n'); // a blank line between items; json values follow each other, as jq reads them
+        }
+        if (item.isArticle()) {
+          if (json) {
+            jsonOut.article(item.article());
+          } else {
+            textOut.article(item.article());
+          }
+        } else if (item.footnote() != null) {
+          if (json) {
+            jsonOut.footnote(item.article(), item.footnote());
+          } else {
+            textOut.footnote(item.article(), item.footnote());
+          }
+        } else if (json) {
+          jsonOut.passage(item.article(), item.passage());
         } else {
-          textOut.article(article);
+          textOut.passage(item.article(), item.passage());
         }
-        return 0;
+        printed++;
       }
-      if (item.isFootnote()) {
-        Optional<Footnote> f = article.footnotes().stream().filter(x -> x.n() == item.n()).findFirst();
-        if (f.isEmpty()) {
-          session.error("no footnote " + item.n() + " in " + item.article() + " (it has " + article.footnotes().size() + ")");
-          return 1;
-        }
-        if (json) {
-          jsonOut.footnote(f.get());
-        } else {
-          textOut.footnote(f.get());
-        }
-        return 0;
-      }
-      Optional<Passage> p = article.passages().filter(x -> x.n() == item.n()).findFirst();
-      if (p.isEmpty()) {
-        session.error("no passage " + item.n() + " in " + item.article() + " (it has " + article.passages().count() + ")");
-        return 1;
-      }
-      if (json) {
-        jsonOut.passage(p.get());
-      } else {
-        textOut.passage(p.get());
-      }
-      return 0;
+      return printed == wanted.size() ? 0 : 1;
     }
   }
 }

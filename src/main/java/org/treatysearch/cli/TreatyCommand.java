@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
         "  treaty search 外蒙古 公民投票",
         "  treaty export --format csv -o out.csv 外蒙古",
         "  treaty show 000_5301e45dfe16a7cc#3",
+        "  treaty cite --format bibtex 000_5301e45dfe16a7cc#3",
         "  treaty batch --format tsv < queries.txt",
+        "%nThe examples call 'treaty': link it onto your PATH with 'scripts/treaty install' (into ~/.local/bin).",
         "%nExit status: 0 something found, 1 nothing found, 2 error."})
 final class TreatyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -23,6 +25,6 @@ final class TreatyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "missing command: one of index, search, export, batch, show, stats, completion");
+        "missing command: one of index, search, export, batch, show, cite, stats, completion");
   }
 }

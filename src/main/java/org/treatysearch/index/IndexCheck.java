@@ -41,7 +41,7 @@ public final class IndexCheck {
 
   public static Result check(Path indexDir) {
     if (!Files.isDirectory(indexDir)) {
-      return new Result(false, "no index at " + indexDir + "; build it with: " + rebuildCommand(indexDir, null));
+      return new Result(false, noIndex(indexDir));
     }
     try (Directory dir = FSDirectory.open(indexDir, NoLockFactory.INSTANCE)) {
       return check(dir, indexDir);
@@ -71,7 +71,7 @@ public final class IndexCheck {
       if (hasSegmentFiles(dir)) {
         return damaged(indexDir, "no segments_N file, yet segment files are there", null);
       }
-      return new Result(false, "no index at " + indexDir + "; build it with: " + rebuildCommand(indexDir, null));
+      return new Result(false, noIndex(indexDir));
     } catch (IOException e) {
       return damaged(indexDir, "cannot read " + latestSegmentsFile(dir) + ": " + describeDamage(e), null);
     }
@@ -136,6 +136,15 @@ public final class IndexCheck {
   }
 
   /** How to rebuild: with the corpus the index was built from, when the commit still says which. */
+  /**
+   * "No index here", and how to build one: the corpus is not known yet, so the command names its
+   * {@code --corpus} as DIR (a folder of {@code *.md}/{@code *.txt} articles).
+   */
+  public static String noIndex(Path indexDir) {
+    return "no index at " + indexDir + "; build it from a folder of articles with: treaty index --corpus DIR --index "
+        + shellWord(indexDir.toString());
+  }
+
   public static String rebuildCommand(Path indexDir, String corpus) {
     return "treaty index " + (corpus == null ? "" : "--corpus " + shellWord(corpus) + " ")
         + "--index " + shellWord(indexDir.toString());

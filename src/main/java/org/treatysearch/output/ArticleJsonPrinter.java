@@ -39,7 +39,7 @@ public final class ArticleJsonPrinter {
         Json.links(gen, "links", s.links());
         gen.writeArrayFieldStart("passages");
         for (Passage p : s.passages()) {
-          passageObject(gen, p, false);
+          passageObject(gen, p, null);
         }
         gen.writeEndArray();
         gen.writeEndObject();
@@ -47,7 +47,7 @@ public final class ArticleJsonPrinter {
       gen.writeEndArray();
       gen.writeArrayFieldStart("footnotes");
       for (Footnote f : a.footnotes()) {
-        footnoteObject(gen, f);
+        footnoteObject(gen, f, null);
       }
       gen.writeEndArray();
       gen.writeArrayFieldStart("variants");
@@ -64,16 +64,18 @@ public final class ArticleJsonPrinter {
     out.write('\n');
   }
 
-  public void passage(Passage p) throws IOException {
+  /** One passage as in the sections array, plus its {@code section} path and {@code url} (anchored at the section). */
+  public void passage(Article a, Passage p) throws IOException {
     try (JsonGenerator gen = generator()) {
-      passageObject(gen, p, true);
+      passageObject(gen, p, SectionUrls.of(a, p));
     }
     out.write('\n');
   }
 
-  public void footnote(Footnote f) throws IOException {
+  /** One footnote as in the footnotes array, plus the article's {@code url}. */
+  public void footnote(Article a, Footnote f) throws IOException {
     try (JsonGenerator gen = generator()) {
-      footnoteObject(gen, f);
+      footnoteObject(gen, f, SectionUrls.of(a, f));
     }
     out.write('\n');
   }
@@ -84,26 +86,33 @@ public final class ArticleJsonPrinter {
     return gen;
   }
 
-  private static void passageObject(JsonGenerator gen, Passage p, boolean withSection) throws IOException {
+  /** {@code url} null: inside an article (no section key, no url); else a single passage. */
+  private static void passageObject(JsonGenerator gen, Passage p, String url) throws IOException {
     gen.writeStartObject();
     gen.writeStringField("id", p.id());
     gen.writeStringField("kind", p.kind());
-    if (withSection) {
+    if (url != null) {
       Json.stringArray(gen, "section", p.section());
     }
     gen.writeStringField("text", p.text());
     Json.intArray(gen, "refs", p.refs());
     Json.links(gen, "links", p.links());
     gen.writeBooleanField("appendix", p.appendix());
+    if (url != null) {
+      gen.writeStringField("url", url);
+    }
     gen.writeEndObject();
   }
 
-  private static void footnoteObject(JsonGenerator gen, Footnote f) throws IOException {
+  private static void footnoteObject(JsonGenerator gen, Footnote f, String url) throws IOException {
     gen.writeStartObject();
     gen.writeStringField("id", f.id());
     gen.writeNumberField("n", f.n());
     gen.writeStringField("text", f.text());
     Json.links(gen, "links", f.links());
+    if (url != null) {
+      gen.writeStringField("url", url);
+    }
     gen.writeEndObject();
   }
 }

@@ -39,14 +39,31 @@ public final class ArticleTextPrinter {
     }
   }
 
-  public void passage(Passage p) throws IOException {
-    out.write(p.id() + "  " + p.kind() + (p.section().isEmpty() ? "" : "  " + String.join(" › ", p.section())) + "\n");
+  /**
+   * One passage, citable: {@code TITLE › SECTION › SUB}, then {@code ID  KIND}, the text with its
+   * footnote markers, the footnotes it cites that have text ({@code [n] text}), and its section's
+   * Wikipedia URL.
+   */
+  public void passage(Article a, Passage p) throws IOException {
+    out.write(a.title() + (p.section().isEmpty() ? "" : " › " + String.join(" › ", p.section())) + "\n");
+    out.write(p.id() + "  " + p.kind() + "\n");
     out.write(p.text() + refs(p) + "\n");
+    for (int n : p.refs().stream().distinct().toList()) {
+      for (Footnote f : a.footnotes()) {
+        if (f.n() == n && !f.text().isBlank()) {
+          out.write("[" + n + "] " + f.text() + "\n");
+        }
+      }
+    }
+    out.write(SectionUrls.of(a, p) + "\n");
   }
 
-  public void footnote(Footnote f) throws IOException {
+  /** One footnote: {@code TITLE › footnote N}, its id, its text, the article's URL. */
+  public void footnote(Article a, Footnote f) throws IOException {
+    out.write(a.title() + " › footnote " + f.n() + "\n");
     out.write(f.id() + "  footnote " + f.n() + "\n");
     out.write(f.text() + "\n");
+    out.write(SectionUrls.of(a, f) + "\n");
   }
 
   private static String refs(Passage p) {

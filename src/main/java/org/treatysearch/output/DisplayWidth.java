@@ -1,40 +1,50 @@
 package org.treatysearch.output;
 
 import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UCharacterEnums.ECharacterCategory;
+import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UProperty;
 
 /**
- * Terminal columns of a string, from Unicode's East Asian Width property (ICU4J): Fullwidth and
- * Wide characters (CJK ideographs, full-width punctuation) take two columns, combining marks none,
- * everything else one.
+ * How many terminal columns a string takes, from Unicode's East Asian Width property (UAX #11,
+ * ICU4J's table): Wide and Fullwidth characters take two columns, combining marks, format
+ * characters and controls none, everything else one. Ambiguous characters (e.g. {@code ·},
+ * {@code ›}) count as one, as terminals outside CJK locales draw them. Used to align columns that
+ * hold Chinese text (stats) and, by the kwic command, concordance lines.
  */
 public final class DisplayWidth {
   private DisplayWidth() {}
 
-  private static int columns(int cp) {
-    int type = UCharacter.getType(cp);
-    if (type == ECharacterCategory.NON_SPACING_MARK || type == ECharacterCategory.ENCLOSING_MARK) {
+  /** Columns the code point takes: 0, 1 or 2. */
+  public static int of(int codePoint) {
+    int type = UCharacter.getType(codePoint);
+    if (type == UCharacterCategory.NON_SPACING_MARK || type == UCharacterCategory.ENCLOSING_MARK
+        || type == UCharacterCategory.FORMAT || type == UCharacterCategory.CONTROL) {
       return 0;
     }
-    int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
-    return eaw == UCharacter.EastAsianWidth.FULLWIDTH || eaw == UCharacter.EastAsianWidth.WIDE ? 2 : 1;
+    int width = UCharacter.getIntPropertyValue(codePoint, UProperty.EAST_ASIAN_WIDTH);
+    return width == UCharacter.EastAsianWidth.WIDE || width == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1;
   }
 
-  /** Columns {@code s} takes on a terminal. */
+  /** Columns the string takes. */
   public static int of(String s) {
-    int width = 0;
+    int columns = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
-      width += columns(cp);
+      columns += of(cp);
       i += Character.charCount(cp);
     }
-    return width;
+    return columns;
   }
 
-  /** {@code s} followed by spaces up to {@code columns} display columns (unchanged when already as wide). */
+  /** {@code s} followed by spaces up to {@code columns} (unchanged when it is that wide already). */
   public static String pad(String s, int columns) {
     int missing = columns - of(s);
     return missing <= 0 ? s : s + " ".repeat(missing);
+  }
+
+  /** Spaces up to {@code columns}, then {@code s}: right-aligned, for numbers. */
+  public static String padLeft(String s, int columns) {
+    int missing = columns - of(s);
+    return missing <= 0 ? s : " ".repeat(missing) + s;
   }
 }

@@ -24,6 +24,12 @@ public interface HitPrinter extends Closeable {
   }
 
   /**
+   * A batch query that found nothing, so that every query leaves a trace; only the batch formats
+   * (jsonl, tsv) write one.
+   */
+  default void noHits(String query) throws IOException {}
+
+  /**
    * Whether this format shows highlights; when it does not, the searcher skips computing them
    * (about a quarter of a query's cost).
    */

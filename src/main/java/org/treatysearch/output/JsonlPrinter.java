@@ -29,6 +29,17 @@ public final class JsonlPrinter implements HitPrinter {
     return true;
   }
 
+  /** {@code {"query": …, "hits": 0}}: a line that has no {@code id}, so readers of hits can skip it. */
+  @Override
+  public void noHits(String query) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("query", query);
+    gen.writeNumberField("hits", 0);
+    gen.writeEndObject();
+    gen.flush();
+    out.write('\n');
+  }
+
   @Override
   public void hit(Hit hit, String query) throws IOException {
     write(hit, query, false);

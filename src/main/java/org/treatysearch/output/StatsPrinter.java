@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import org.treatysearch.corpus.Article;
 
@@ -55,18 +56,42 @@ public final class StatsPrinter {
     gen.writeNumberField("categories", s.categories());
   }
 
+  /** The text table's column headings; {@code links int/ext} is internal/external wikilinks. */
+  static final List<String> HEADINGS =
+      List.of("id", "sections", "passages", "footnotes", "with text", "links int/ext", "categories", "title");
+
+  /**
+   * An aligned table, one row per article and a totals row. Columns are padded by terminal
+   * display width (CJK ids take two columns per character), numbers right-aligned, the title
+   * last and unpadded.
+   */
   public void text(List<Article> articles) throws IOException {
     List<ArticleStats> each = articles.stream().map(ArticleStats::of).toList();
-    int idWidth = Math.max("total".length(), each.stream().mapToInt(s -> s.id().length()).max().orElse(0));
-    String row = "%-" + idWidth + "s %8s %8s %9s %9s %8s %8s %10s  %s\n";
-    out.write(String.format(row, "id", "sections", "passages", "footnotes", "with text", "internal", "external",
-        "categories", "title"));
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(HEADINGS);
     for (ArticleStats s : each) {
-      out.write(String.format(row, s.id(), s.sections(), s.passages(), s.footnotes(), s.footnotesWithText(),
-          s.internalLinks(), s.externalLinks(), s.categories(), s.title()));
+      rows.add(cells(s.id(), s, s.title()));
     }
-    ArticleStats t = ArticleStats.totals(articles, each);
-    out.write(String.format(row, "total", t.sections(), t.passages(), t.footnotes(), t.footnotesWithText(),
-        t.internalLinks(), t.externalLinks(), t.categories(), each.size() + " articles (distinct categories)"));
+    rows.add(cells("total", ArticleStats.totals(articles, each), each.size() + " articles (distinct categories)"));
+    int[] widths = new int[HEADINGS.size() - 1];
+    for (List<String> row : rows) {
+      for (int c = 0; c < widths.length; c++) {
+        widths[c] = Math.max(widths[c], DisplayWidth.of(row.get(c)));
+      }
+    }
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder(DisplayWidth.pad(row.get(0), widths[0]));
+      for (int c = 1; c < widths.length; c++) {
+        line.append("  ").append(DisplayWidth.padLeft(row.get(c), widths[c]));
+      }
+      line.append("  ").append(row.get(widths.length));
+      out.write(line.toString().stripTrailing() + "\n");
+    }
+  }
+
+  private static List<String> cells(String id, ArticleStats s, String title) {
+    return List.of(id, Long.toString(s.sections()), Long.toString(s.passages()), Long.toString(s.footnotes()),
+        Long.toString(s.footnotesWithText()), s.internalLinks() + "/" + s.externalLinks(),
+        Long.toString(s.categories()), title == null ? "" : title);
   }
 }

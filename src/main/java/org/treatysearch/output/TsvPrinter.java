@@ -35,6 +35,13 @@ public final class TsvPrinter implements HitPrinter {
     out.write('\n');
   }
 
+  /** The query, then the five hit columns empty: the same number of columns as a hit line, an empty id. */
+  @Override
+  public void noHits(String query) throws IOException {
+    field(query);
+    out.write("\t\t\t\t\t\n");
+  }
+
   private void field(String value) throws IOException {
     out.write(escape(value));
   }

@@ -11,4 +11,9 @@ public interface ArticleStore {
 
   /** All articles, sorted by id. */
   List<Article> articles() throws IOException;
+
+  /** The article ids, sorted: for shell completion, so it reads one stored field per article, not the articles. */
+  default List<String> ids() throws IOException {
+    return articles().stream().map(Article::id).toList();
+  }
 }

@@ -66,6 +66,17 @@ final class IndexArticleStore implements ArticleStore {
     return out;
   }
 
+  @Override
+  public List<String> ids() throws IOException {
+    int n = Math.max(1, searcher.count(ARTICLES));
+    StoredFields stored = searcher.storedFields();
+    List<String> out = new ArrayList<>();
+    for (ScoreDoc d : searcher.search(ARTICLES, n, BY_ID).scoreDocs) {
+      out.add(stored.document(d.doc, java.util.Set.of(IndexFields.ARTICLE)).get(IndexFields.ARTICLE));
+    }
+    return out;
+  }
+
   private static Query inArticle(Query what, String id) {
     return new BooleanQuery.Builder()
         .add(what, Occur.FILTER)

@@ -123,6 +123,15 @@ final class IndexDamage {
           throw orRethrow(e);
         }
       }
+
+      @Override
+      public List<String> ids() throws IOException {
+        try {
+          return store.ids();
+        } catch (IOException | RuntimeException | AssertionError e) {
+          throw orRethrow(e);
+        }
+      }
     };
   }
 }

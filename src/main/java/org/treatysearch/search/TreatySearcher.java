@@ -84,9 +84,8 @@ public final class TreatySearcher implements Closeable {
 
   /** @throws IndexUnavailableException missing, unreadable or damaged index (message names dir and fix) */
   public static TreatySearcher open(Path indexDir) throws IndexUnavailableException {
-    String rebuild = "build it with: treaty index --index " + indexDir;
     if (!Files.isDirectory(indexDir)) {
-      throw new IndexUnavailableException("no index at " + indexDir + "; " + rebuild, null);
+      throw new IndexUnavailableException(IndexCheck.noIndex(indexDir), null);
     }
     Directory dir = null;
     try {
@@ -95,7 +94,7 @@ public final class TreatySearcher implements Closeable {
     } catch (IndexNotFoundException e) {
       IndexUnavailableException missing = IndexCheck.hasSegmentFiles(dir)
           ? new IndexUnavailableException(IndexDamage.message(indexDir, null, "no segments_N file, yet segment files are there"), e)
-          : new IndexUnavailableException("no index at " + indexDir + "; " + rebuild, e);
+          : new IndexUnavailableException(IndexCheck.noIndex(indexDir), e);
       closeQuietly(dir);
       throw missing;
     } catch (CorruptIndexException | EOFException | NoSuchFileException

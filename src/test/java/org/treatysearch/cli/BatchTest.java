@@ -80,7 +80,7 @@ class BatchTest {
   void exitStatusLikeGrep() {
     CliRun nothing = batch("zzyzx\n\nqqxqq\n");
     assertEquals(1, nothing.exit(), nothing.err());
-    assertEquals("", nothing.out());
+    assertEquals("{\"query\":\"zzyzx\",\"hits\":0}\n{\"query\":\"qqxqq\",\"hits\":0}\n", nothing.out());
     assertEquals("", nothing.err());
     assertEquals(1, batch("").exit(), "no queries, nothing found");
     assertEquals(0, batch("zzyzx\n外蒙古\n").exit(), "something found");
@@ -120,6 +120,51 @@ class BatchTest {
     }
     CliRun run = batch(input.toString(), "--format", "tsv", "-n", "2");
     assertEquals(0, run.exit(), run.err());
-    assertEquals(400 * 4 * 2, run.out().lines().count(), "two hits for each of the four queries that match");
+    assertEquals(400 * 4 * 2 + 400, run.out().lines().count(),
+        "two hits for each of the four queries that match, one no-hit line for each zzyzx");
+  }
+
+  /** Issue 14: every query leaves a trace, and -c counts each one, zeros included. */
+  @Test
+  void aQueryThatFindsNothingSaysSoInJsonlAndTsv() throws Exception {
+    CliRun jsonl = batch("zzyzx\n外蒙古\n", "-n", "2");
+    assertEquals(0, jsonl.exit(), jsonl.err());
+    List<JsonNode> rows = ExportTest.jsonLines(jsonl.out());
+    assertEquals(3, rows.size(), jsonl.out());
+    assertEquals(ExportTest.JSON.readTree("{\"query\": \"zzyzx\", \"hits\": 0}"), rows.get(0));
+    assertEquals("外蒙古", rows.get(1).get("query").asText());
+
+    CliRun tsv = batch("zzyzx\n外蒙古\n", "--format", "tsv", "-n", "2");
+    List<String> lines = tsv.out().lines().toList();
+    assertEquals(3, lines.size(), tsv.out());
+    String[] none = lines.get(0).split("\t", -1);
+    assertEquals(6, none.length, "as many columns as a hit line: " + lines.get(0));
+    assertEquals("zzyzx", none[0]);
+    assertEquals("", none[1], "an empty id");
+    assertEquals(6, lines.get(1).split("\t", -1).length);
+  }
+
+  @Test
+  void countPrintsQueryTabCountPerLineZerosIncluded() throws Exception {
+    List<String> queries = List.of("外蒙古", "zzyzx", "雅尔塔会议", "kind:footnote 紐約時報");
+    CliRun run = batch(String.join("\n", queries) + "\n\n", "-c");
+    assertEquals(0, run.exit(), run.err());
+    List<String> expected = new ArrayList<>();
+    for (String q : queries) {
+      // an independent count: every match, as export lists them
+      CliRun export = CliRun.run("export", "--index", SharedIndex.index().toString(), "--format", "jsonl", q);
+      expected.add(q + "\t" + export.out().lines().count());
+    }
+    assertEquals(expected, run.out().lines().toList());
+    assertTrue(expected.contains("zzyzx\t0"), expected.toString());
+    assertTrue(expected.stream().filter(l -> !l.endsWith("\t0")).count() >= 2, expected.toString());
+
+    CliRun zeros = batch("zzyzx\nqqxqq\n", "--count");
+    assertEquals(1, zeros.exit(), "nothing found");
+    assertEquals("zzyzx\t0\nqqxqq\t0\n", zeros.out());
+    CliRun bad = batch("外蒙古\n)\n", "-c");
+    assertEquals(2, bad.exit());
+    assertEquals(1, bad.out().lines().count(), "a line that does not parse has no count line: " + bad.out());
+    assertTrue(bad.err().startsWith("treaty: line 2: "), bad.err());
   }
 }

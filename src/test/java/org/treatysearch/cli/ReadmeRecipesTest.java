@@ -32,16 +32,20 @@ import org.treatysearch.output.CsvPrinter;
 
 /**
  * Issue 4: the README's "Pipeline recipes" run as written and print what the README says. Each
- * fenced block under that heading runs with {@code bash} (plus {@code set -euo pipefail}) in a copy
- * of the project layout, as a newcomer would run it: the real {@code scripts/treaty}, the shipped
- * {@code corpus/}, its {@code index/} built beforehand (the launcher would build it too, saying so
- * on stderr), and in {@code target/treaty.jar} a jar whose manifest points at the classes under
- * test (Maven packages the real jar only after the tests). The outputs are checked against the
- * CLI run in-process on the same index.
+ * fenced block under that heading runs with {@code bash} (plus {@code set -euo pipefail}) as a
+ * newcomer would run it (issue 14): in a folder of their own, outside the clone, with
+ * {@code treaty} linked onto the PATH by {@code scripts/treaty install}. The clone is a copy of
+ * the project layout: the real {@code scripts/treaty}, the shipped {@code corpus/}, its
+ * {@code index/} built beforehand (the launcher would build it too, saying so on stderr), and in
+ * {@code target/treaty.jar} a jar whose manifest points at the classes under test (Maven packages
+ * the real jar only after the tests). The outputs are checked against the CLI run in-process on
+ * the same index.
  */
 class ReadmeRecipesTest {
   static final String HEADING = "## Pipeline recipes";
   @TempDir static Path project;
+  @TempDir static Path work;
+  @TempDir static Path installed;
   static String index;
   static List<String> recipes;
 
@@ -61,6 +65,10 @@ class ReadmeRecipesTest {
     Indexer.build(corpus, project.resolve("index"), Indexer.Progress.NONE, problems::add);
     assertEquals(List.of(), problems);
     index = project.resolve("index").toString();
+    ChildProcess.Result install = ChildProcess.run(
+        List.of("bash", project.resolve("scripts/treaty").toString(), "install", installed.toString()),
+        work, null, Map.of(), null);
+    assertEquals(0, install.exit(), install.err());
   }
 
   /** The fenced code blocks between the recipes heading and the next heading of its level. */
@@ -95,7 +103,7 @@ class ReadmeRecipesTest {
   static ChildProcess.Result run(String marker) throws Exception {
     List<String> matching = recipes.stream().filter(r -> r.contains(marker)).toList();
     assertEquals(1, matching.size(), "one recipe with '" + marker + "' in " + recipes);
-    ChildProcess.Result r = ChildProcess.bash(project, null, Map.of(), "set -euo pipefail\n" + matching.get(0));
+    ChildProcess.Result r = ChildProcess.bash(work, installed, Map.of(), "set -euo pipefail\n" + matching.get(0));
     assertEquals("", r.err(), matching.get(0));
     assertEquals(0, r.exit(), matching.get(0));
     return r;
@@ -111,12 +119,14 @@ class ReadmeRecipesTest {
 
   @Test
   void everyRecipeIsTested() {
-    List<String> markers = List.of("export --format csv -o out.csv", "| jq ", "batch --format tsv", "| xargs -0");
+    List<String> markers = List.of("export --format csv -o out.csv", "| jq ", "batch --format tsv", "| xargs -0 treaty show",
+        "| xargs -0 treaty cite --format csl-json");
     assertEquals(markers.size(), recipes.size(), "a recipe this test does not know: " + recipes);
     for (String marker : markers) {
       assertEquals(1, recipes.stream().filter(r -> r.contains(marker)).count(), marker);
     }
-    assertTrue(recipes.stream().allMatch(r -> r.contains("scripts/treaty ")), "recipes use the launcher");
+    assertTrue(recipes.stream().allMatch(r -> r.contains("treaty ") && !r.contains("scripts/treaty")),
+        "recipes use the installed treaty, from any folder");
   }
 
   @Test
@@ -125,7 +135,7 @@ class ReadmeRecipesTest {
     assertEquals("", r.out());
     List<String> expected = ExportTest.ids(ExportTest.jsonLines(cli("export", "外蒙古").out()));
     assertEquals(Long.parseLong(cli("search", "-c", "外蒙古").out().strip()), expected.size());
-    try (CSVParser csv = CSVParser.parse(new StringReader(Files.readString(project.resolve("out.csv"))),
+    try (CSVParser csv = CSVParser.parse(new StringReader(Files.readString(work.resolve("out.csv"))),
         CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
       assertEquals(CsvPrinter.COLUMNS, csv.getHeaderNames(), "a header row, the README's columns");
       assertEquals(expected, csv.getRecords().stream().map(rec -> rec.get("id")).toList(),
@@ -154,7 +164,7 @@ class ReadmeRecipesTest {
   @Test
   void batchFromAFile() throws Exception {
     ChildProcess.Result r = run("batch --format tsv");
-    List<String> queries = Files.readAllLines(project.resolve("queries.txt")).stream()
+    List<String> queries = Files.readAllLines(work.resolve("queries.txt")).stream()
         .filter(q -> !q.isBlank()).toList();
     assertTrue(queries.size() >= 2, queries.toString());
     List<String> expected = new ArrayList<>();
@@ -168,14 +178,36 @@ class ReadmeRecipesTest {
 
   @Test
   void idsIntoXargsShow() throws Exception {
-    ChildProcess.Result r = run("| xargs -0");
+    ChildProcess.Result r = run("| xargs -0 treaty show");
     List<String> ids = cli("search", "-l", "雅爾塔").out().lines().toList();
     assertTrue(ids.size() > 1, ids.toString());
     StringBuilder expected = new StringBuilder();
     for (String id : ids) {
-      expected.append(cli("show", id).out());
+      expected.append(expected.length() == 0 ? "" : "\n").append(cli("show", id).out());
     }
-    assertEquals(expected.toString(), r.out(), "show of every top hit, in rank order");
+    assertEquals(expected.toString(), r.out(), "show of every top hit, in rank order, a blank line between");
+  }
+
+  @Test
+  void idsIntoXargsCite() throws Exception {
+    ChildProcess.Result r = run("| xargs -0 treaty cite --format csl-json");
+    assertEquals("", r.out(), "the array went to refs.json");
+    JsonNode refs = ExportTest.JSON.readTree(Files.readString(work.resolve("refs.json")));
+    assertEquals(List.of(), ShowAndCiteTest.cslErrors(refs));
+    List<String> ids = cli("search", "-l", "雅爾塔").out().lines().toList();
+    List<String> cited = new ArrayList<>();
+    refs.forEach(item -> cited.add(item.get("id").asText()));
+    assertEquals(ids, cited, "one item per top hit, in rank order");
+  }
+
+  @Test
+  void theCloneIsLeftClean() throws Exception {
+    for (String marker : List.of("export --format csv -o out.csv", "batch --format tsv")) {
+      run(marker);
+    }
+    for (String f : List.of("out.csv", "queries.txt", "refs.json")) {
+      assertTrue(!Files.exists(project.resolve(f)), f + " written into the clone");
+    }
   }
 
   static boolean onPath(String program) {

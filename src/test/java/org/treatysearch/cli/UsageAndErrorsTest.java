@@ -19,7 +19,7 @@ import picocli.CommandLine;
 class UsageAndErrorsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"index", "search", "export", "batch", "show", "stats", "completion"})
+  @ValueSource(strings = {"index", "search", "export", "batch", "show", "cite", "stats", "completion"})
   void everyCommandHasHelpWithExamplesAndVersion(String command) {
     CliRun help = CliRun.run(command, "--help");
     assertEquals(0, help.exit(), help.err());
@@ -36,9 +36,10 @@ class UsageAndErrorsTest {
   void topLevelHelpListsCommands() {
     CliRun help = CliRun.run("-h");
     assertEquals(0, help.exit());
-    for (String c : new String[] {"index", "search", "export", "batch", "show", "stats", "completion"}) {
+    for (String c : new String[] {"index", "search", "export", "batch", "show", "cite", "stats", "completion"}) {
       assertTrue(help.out().contains("  " + c), c);
     }
+    assertFalse(help.out().contains("  ids"), "the completion helper is hidden");
   }
 
   @Test
@@ -96,6 +97,29 @@ class UsageAndErrorsTest {
     CliRun debug = CliRun.run("search", "--debug", "--index", "/nonexistent/treaty-index", "x");
     assertEquals(2, debug.exit());
     assertTrue(debug.err().contains("\tat "), debug.err());
+  }
+
+  /** Issue 14: a typo gets one line naming the nearest command or option, exit 2. */
+  @Test
+  void unknownCommandsAndOptionsSuggestTheNearest() {
+    CliRun command = CliRun.run("serch", "外蒙古");
+    assertEquals(2, command.exit());
+    assertEquals("treaty: unknown command 'serch' (did you mean 'search'?)\n", command.err());
+    assertEquals("", command.out());
+    assertEquals("treaty: unknown command 'stat' (did you mean 'stats'?)\n", CliRun.run("stat").err());
+    assertEquals("treaty: unknown command 'frobnicate' (try 'treaty --help')\n", CliRun.run("frobnicate").err());
+
+    // search and export take -word as an exclusion, so their unknown options are found among the words
+    for (String cmd : new String[] {"search", "export", "show", "cite", "stats", "batch"}) {
+      CliRun option = CliRun.run(cmd, "--formt", "json", "外蒙古");
+      assertEquals(2, option.exit(), cmd);
+      assertEquals("treaty: unknown option '--formt' (did you mean '--format'?)\n", option.err(), cmd);
+    }
+    assertEquals("treaty: unknown option '--indx' (did you mean '--index'?)\n",
+        CliRun.run("stats", "--indx=/tmp/x").err());
+    CliRun two = CliRun.run("search", "--co", "x");
+    assertEquals("treaty: unknown option '--co' (did you mean '--count' or '--color'?)\n", two.err());
+    assertEquals("treaty: unexpected argument 'extra' (try 'treaty stats --help')\n", CliRun.run("stats", "extra").err());
   }
 
   private static String report(Exception e) {

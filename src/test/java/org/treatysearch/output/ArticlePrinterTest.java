@@ -41,11 +41,11 @@ class ArticlePrinterTest {
   void onePassageAndOneFootnote() throws Exception {
     StringWriter out = new StringWriter();
     ArticleJsonPrinter printer = new ArticleJsonPrinter(out);
-    printer.passage(Fixtures.article().sections().get(2).passages().get(0));
+    printer.passage(Fixtures.article(), Fixtures.article().sections().get(2).passages().get(0));
     JsonNode p = MAPPER.readTree(out.toString());
-    assertEquals(List.of("id", "kind", "section", "text", "refs", "links", "appendix"), keys(p));
+    assertEquals(List.of("id", "kind", "section", "text", "refs", "links", "appendix", "url"), keys(p));
     out.getBuffer().setLength(0);
-    printer.footnote(Fixtures.article().footnotes().get(1));
+    printer.footnote(Fixtures.article(), Fixtures.article().footnotes().get(1));
     JsonNode f = MAPPER.readTree(out.toString());
     assertEquals("000_a#fn2", f.get("id").asText());
     assertEquals(2, f.get("n").asInt());

@@ -239,10 +239,12 @@ class DamagedIndexTest {
   @Test
   void checkOfNoIndexSaysHowToBuildOne() throws Exception {
     Path nowhere = tmp.resolve("nowhere");
-    assertEquals("treaty: no index at " + nowhere + "; build it with: treaty index --index " + nowhere,
+    assertEquals("treaty: no index at " + nowhere + "; build it from a folder of articles with: treaty index --corpus DIR --index "
+        + nowhere,
         Cli.run("index", "--check", "--index", nowhere.toString()).oneErrorLine());
     Files.createDirectories(nowhere);
-    assertEquals("treaty: no index at " + nowhere + "; build it with: treaty index --index " + nowhere,
+    assertEquals("treaty: no index at " + nowhere + "; build it from a folder of articles with: treaty index --corpus DIR --index "
+        + nowhere,
         Cli.run("index", "--check", "--index", nowhere.toString()).oneErrorLine());
   }
 
