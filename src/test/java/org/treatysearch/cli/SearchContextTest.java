@@ -51,6 +51,9 @@ class SearchContextTest {
       hits++;
       assertEquals(hits, o.get("rank").asInt());
       String id = o.get("id").asText();
+      if (o.get("kind").asText().equals("footnote")) {
+        continue; // footnotes have no context passages
+      }
       List<ShownPassages.Shown> article = ShownPassages.article(index, o.get("article").asText());
       List<String> bodyIds = article.stream().filter(p -> !p.kind().equals("footnote")).map(ShownPassages.Shown::id).toList();
       int at = bodyIds.indexOf(id);

@@ -118,7 +118,7 @@ class UsageAndErrorsTest {
     assertEquals("treaty: unknown option '--indx' (did you mean '--index'?)\n",
         CliRun.run("stats", "--indx=/tmp/x").err());
     CliRun two = CliRun.run("search", "--co", "x");
-    assertEquals("treaty: unknown option '--co' (did you mean '--count' or '--color'?)\n", two.err());
+    assertEquals("treaty: unknown option '--co' (did you mean '--count' or '--color' or '--context'?)\n", two.err());
     assertEquals("treaty: unexpected argument 'extra' (try 'treaty stats --help')\n", CliRun.run("stats", "extra").err());
   }
 
