@@ -67,8 +67,8 @@ final class HitQueries {
     this.dates = dates;
   }
 
-  Built build(QueryTree tree) throws QueryProblem {
-    QueryTree root = prune(tree);
+  Built build(QueryTree tree, Aliases aliases) throws QueryProblem {
+    QueryTree root = prune(expand(tree, aliases));
     if (root == null) {
       throw new QueryProblem("it has only punctuation, which is not indexed", true);
     }
@@ -88,6 +88,30 @@ final class HitQueries {
       highlight.add(leaf.inText(), Occur.SHOULD);
     }
     return new Built(match, highlight.build(), leaves, root.explain());
+  }
+
+  /**
+   * A word with variant names becomes the OR of them (斯大林 → (斯大林 OR 史達林 OR 史大林)), so the
+   * hit rule, highlights and --explain treat each variant as a word of its own.
+   */
+  private static QueryTree expand(QueryTree t, Aliases aliases) {
+    if (t instanceof QueryTree.All all) {
+      return new QueryTree.All(all.parts().stream().map(p -> expand(p, aliases)).toList());
+    }
+    if (t instanceof QueryTree.Any any) {
+      return new QueryTree.Any(any.parts().stream().map(p -> expand(p, aliases)).toList());
+    }
+    if (t instanceof QueryTree.Not not) {
+      return new QueryTree.Not(expand(not.part(), aliases));
+    }
+    if (t instanceof QueryTree.Word w) {
+      List<String> names = aliases.of(w.text());
+      if (names.size() > 1) {
+        return new QueryTree.Any(names.stream()
+            .map(n -> (QueryTree) new QueryTree.Word(w.scope(), n, w.quoted(), w.column())).toList());
+      }
+    }
+    return t;
   }
 
   /**

@@ -12,10 +12,10 @@ final class QueryParsing {
   private QueryParsing() {}
 
   /** The query read, checked and built with the hit rule; every failure names the query. */
-  static HitQueries.Built parse(HitQueries builder, String text) throws QuerySyntaxException {
+  static HitQueries.Built parse(HitQueries builder, String text, Aliases aliases) throws QuerySyntaxException {
     QueryTree tree = read(text);
     try {
-      return builder.build(tree);
+      return builder.build(tree, aliases);
     } catch (QueryReader.QueryProblem e) {
       throw error(text, e);
     }

@@ -235,7 +235,7 @@ public final class TreatySearcher implements Closeable {
   }
 
   private Prepared build(String query, Filters filters) throws QuerySyntaxException {
-    HitQueries.Built built = QueryParsing.parse(hitQueries, query);
+    HitQueries.Built built = QueryParsing.parse(hitQueries, query, filters.aliases());
     Query b = new BooleanQuery.Builder()
         .add(built.query(), Occur.MUST)
         .add(restrictions(filters), Occur.FILTER)
