@@ -36,7 +36,10 @@ public final class DateExtractor {
       + "|(?<![0-9０-９〇零一二三四五六七八九十廿卅元年])(?<by>[一二三四五六七八九十廿卅]{1,4})年"
           + "(?<bl>闰)?(?<bm>" + MONTH + ")月(?:(?<bd>" + DAY + ")日)?"
       + "|" + NOT_AFTER_NUMBER + "(?<![月一二三四五六七八九十])(?<ml>闰)?(?<mm>" + MONTH + ")月(?<md>" + DAY + ")日"
-      + "|" + NOT_AFTER_NUMBER + "(?<!月)(?<om>[0-9０-９]{1,2})月(?![0-9０-９一二三四五六七八九十廿卅初]{1,3}日)");
+      + "|" + NOT_AFTER_NUMBER + "(?<!月)(?<om>[0-9０-９]{1,2})月(?![0-9０-９一二三四五六七八九十廿卅初]{1,3}日)"
+      + "|(?<=[）)])(?<cm>正|冬|腊|十[一二]?|[一二三四五六七八九])月(?![一二三四五六七八九十廿卅初]{1,3}日)");
+
+  private static final Pattern BRACKETS_ONLY = Pattern.compile("[\\s（）()]*");
 
   /** Words before a month-day that say which year it is, relative to the context's: 同年 0, 次年 +1. */
   private static final java.util.Map<String, Integer> RELATIVE_YEARS = java.util.Map.of(
@@ -74,9 +77,17 @@ public final class DateExtractor {
     Matcher m = DATES.matcher(folded);
     List<DateMention> found = new ArrayList<>();
     Context context = before;
+    Context yearJustBefore = null; // a bare year right before a month-day is its year: 1864年（同治三年）10月7日
+    int lastEnd = -1;
     while (m.find()) {
       Context relative = context;
-      if (m.group("mm") != null || m.group("om") != null) {
+      boolean afterYear = yearJustBefore != null && BRACKETS_ONLY.matcher(folded.substring(lastEnd, m.start())).matches();
+      if (afterYear) {
+        relative = yearJustBefore;
+      } else if (m.group("cm") != null) {
+        continue; // 四月 alone is a date only right after its year: 光緒二十二年（1896年）四月
+      }
+      if (m.group("mm") != null || m.group("om") != null || m.group("cm") != null) {
         // a month-day right after 年 belongs to that year: 同年8月 (same), 次年8月 (next), else not ours
         if (m.start() > 0 && folded.charAt(m.start() - 1) == '年') {
           Integer shift = m.start() >= 2 ? RELATIVE_YEARS.get(folded.substring(m.start() - 2, m.start())) : null;
@@ -93,9 +104,16 @@ public final class DateExtractor {
       int start = text.codePointCount(0, m.start());
       int end = start + text.codePointCount(m.start(), m.end());
       found.add(new DateMention(p.iso, p.precision, text.substring(m.start(), m.end()), start, end, p.first, p.last));
-      if (p.sets != null) {
+      // Only a full date (year and month, or year, month and day) sets the year of the month-days
+      // after it: a bare year is as often a look back ("the 1924 agreement") as the narrative's
+      // year; in the 1945 treaty's article taking bare years made 7月2日 a day of 1924.
+      if (p.sets != null && p.precision != Precision.YEAR) {
         context = p.sets;
       }
+      // of a chain 光緒二十二年（1896年）the first names the calendar of the month after it
+      boolean chained = afterYear && p.precision == Precision.YEAR;
+      yearJustBefore = p.precision != Precision.YEAR ? null : chained ? yearJustBefore : p.sets;
+      lastEnd = m.end();
     }
     return new Result(List.copyOf(found), context);
   }
@@ -126,7 +144,7 @@ public final class DateExtractor {
     if (context == null) {
       return null;
     }
-    String month = m.group("mm") != null ? m.group("mm") : m.group("om");
+    String month = m.group("mm") != null ? m.group("mm") : m.group("om") != null ? m.group("om") : m.group("cm");
     String day = m.group("md");
     boolean arabic = Character.isDigit(month.charAt(month.length() - 1));
     if (context.era() != null && context.era().calendar() == EraCalendar.CHINESE && !arabic) {
