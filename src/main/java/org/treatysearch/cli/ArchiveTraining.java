@@ -33,6 +33,8 @@ public final class ArchiveTraining {
       {"show", id},
       {"stats", "--format", "json"},
       {"stats"},
+      {"timeline", "外蒙古"},
+      {"timeline", "--format", "jsonl", "雅尔塔"},
       {"search", "--help"},
     };
     for (String[] run : runs) {

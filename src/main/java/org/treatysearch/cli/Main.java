@@ -77,7 +77,7 @@ public final class Main {
     return session.finish(code);
   }
 
-  private static final String[] SUBCOMMANDS = {"index", "search", "export", "batch", "show", "stats", "completion"};
+  private static final String[] SUBCOMMANDS = {"index", "search", "export", "batch", "show", "stats", "timeline", "completion"};
 
   /** A plain switch, not a map of lambdas: the first lambda of a run costs a cold start ~20 ms. */
   private static Object subcommand(String name, Session session) {
@@ -88,6 +88,7 @@ public final class Main {
       case "batch": return new BatchCommand(session);
       case "show": return new ShowCommand(session);
       case "stats": return new StatsCommand(session);
+      case "timeline": return new TimelineCommand(session);
       case "completion": return new CompletionCommand(session);
       default: return null;
     }
@@ -117,7 +118,7 @@ public final class Main {
     cl.setErr(session.err());
     cl.setParameterExceptionHandler(reporter);
     cl.setExecutionExceptionHandler(reporter);
-    for (String name : new String[] {"search", "export"}) {
+    for (String name : new String[] {"search", "export", "timeline"}) {
       CommandLine command = cl.getSubcommands().get(name);
       if (command != null) { // only the named subcommand is registered
         QueryWords.allowExclusions(command);

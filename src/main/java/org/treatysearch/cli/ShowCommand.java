@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.treatysearch.corpus.Article;
 import org.treatysearch.corpus.Footnote;
 import org.treatysearch.corpus.Passage;
+import org.treatysearch.corpus.dates.ArticleDates;
 import org.treatysearch.output.ArticleJsonPrinter;
 import org.treatysearch.output.ArticleTextPrinter;
 import org.treatysearch.search.TreatySearcher;
@@ -85,7 +86,7 @@ final class ShowCommand implements Callable<Integer> {
         return 1;
       }
       if (json) {
-        jsonOut.passage(p.get());
+        jsonOut.passage(p.get(), ArticleDates.of(article).get(p.get().id()));
       } else {
         textOut.passage(p.get());
       }

@@ -23,6 +23,8 @@ public final class IndexFields {
   public static final String SECTION = "section";
   public static final String TITLE = "title";
   public static final String LINK = "link";
+  /** Each date mention of a hit as a range of epoch days (LongRange, one dimension). */
+  public static final String DATE = "date";
 
   /** Suffix of the smartcn word-level twin of a grams field. */
   public static final String WORDS = ".words";

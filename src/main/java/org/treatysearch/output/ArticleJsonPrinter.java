@@ -4,14 +4,21 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
+import java.util.Map;
 import org.treatysearch.corpus.Article;
 import org.treatysearch.corpus.Footnote;
 import org.treatysearch.corpus.Passage;
 import org.treatysearch.corpus.Section;
+import org.treatysearch.corpus.dates.ArticleDates;
+import org.treatysearch.corpus.dates.DateExtractor;
+import org.treatysearch.corpus.dates.DateMention;
 
 /**
  * {@code show --format json}: the article as parsed (SPEC §4): id, title, source, categories,
- * sections [{path, passages: [{id, kind, text, refs, links}]}], footnotes [{id, n, text, links}].
+ * sections [{path, passages: [{id, kind, text, refs, links, dates}]}], footnotes [{id, n, text, links,
+ * dates}]; {@code dates} as in jsonl hits, computed here from the article (a month-day takes its year
+ * from the passages before it in its section).
  * A single passage prints as in that array plus its {@code section} path (it has no section
  * object around it); a single footnote prints as in the footnotes array. Pretty-printed: the
  * output is read by people as often as by jq, which does not mind.
@@ -24,6 +31,7 @@ public final class ArticleJsonPrinter {
   }
 
   public void article(Article a) throws IOException {
+    Map<String, List<DateMention>> dates = ArticleDates.of(a);
     try (JsonGenerator gen = generator()) {
       gen.writeStartObject();
       gen.writeStringField("id", a.id());
@@ -36,7 +44,7 @@ public final class ArticleJsonPrinter {
         Json.stringArray(gen, "path", s.path());
         gen.writeArrayFieldStart("passages");
         for (Passage p : s.passages()) {
-          passageObject(gen, p, false);
+          passageObject(gen, p, false, dates.get(p.id()));
         }
         gen.writeEndArray();
         gen.writeEndObject();
@@ -44,7 +52,7 @@ public final class ArticleJsonPrinter {
       gen.writeEndArray();
       gen.writeArrayFieldStart("footnotes");
       for (Footnote f : a.footnotes()) {
-        footnoteObject(gen, f);
+        footnoteObject(gen, f, dates.get(f.id()));
       }
       gen.writeEndArray();
       gen.writeEndObject();
@@ -52,16 +60,22 @@ public final class ArticleJsonPrinter {
     out.write('\n');
   }
 
+  /** A passage without its article: its dates take no year from the passages before it. */
   public void passage(Passage p) throws IOException {
+    passage(p, DateExtractor.find(p.text()));
+  }
+
+  /** A passage with its dates as {@link ArticleDates} found them in its article. */
+  public void passage(Passage p, List<DateMention> dates) throws IOException {
     try (JsonGenerator gen = generator()) {
-      passageObject(gen, p, true);
+      passageObject(gen, p, true, dates);
     }
     out.write('\n');
   }
 
   public void footnote(Footnote f) throws IOException {
     try (JsonGenerator gen = generator()) {
-      footnoteObject(gen, f);
+      footnoteObject(gen, f, DateExtractor.find(f.text()));
     }
     out.write('\n');
   }
@@ -72,7 +86,8 @@ public final class ArticleJsonPrinter {
     return gen;
   }
 
-  private static void passageObject(JsonGenerator gen, Passage p, boolean withSection) throws IOException {
+  private static void passageObject(JsonGenerator gen, Passage p, boolean withSection, List<DateMention> dates)
+      throws IOException {
     gen.writeStartObject();
     gen.writeStringField("id", p.id());
     gen.writeStringField("kind", p.kind());
@@ -82,15 +97,17 @@ public final class ArticleJsonPrinter {
     gen.writeStringField("text", p.text());
     Json.intArray(gen, "refs", p.refs());
     Json.links(gen, "links", p.links());
+    Json.dates(gen, "dates", dates);
     gen.writeEndObject();
   }
 
-  private static void footnoteObject(JsonGenerator gen, Footnote f) throws IOException {
+  private static void footnoteObject(JsonGenerator gen, Footnote f, List<DateMention> dates) throws IOException {
     gen.writeStartObject();
     gen.writeStringField("id", f.id());
     gen.writeNumberField("n", f.n());
     gen.writeStringField("text", f.text());
     Json.links(gen, "links", f.links());
+    Json.dates(gen, "dates", dates);
     gen.writeEndObject();
   }
 }

@@ -3,11 +3,13 @@ package org.treatysearch.output;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import org.treatysearch.corpus.dates.DateMention;
 import org.treatysearch.search.Hit;
 
 /**
  * One JSON object per hit per line, keys in the order of SPEC §4: id, article, title, section,
- * kind, rank, score, text, highlights, refs, footnotes, links, source. In batch mode {@code query}
+ * kind, rank, score, text, highlights, refs, footnotes, links, source, then {@code dates} (the
+ * dates issue: [{date, expression, start, end}]). In batch mode {@code query}
  * comes first, so a line says what it answers before what it found.
  */
 public final class JsonlPrinter implements HitPrinter {
@@ -30,9 +32,22 @@ public final class JsonlPrinter implements HitPrinter {
 
   @Override
   public void hit(Hit hit, String query) throws IOException {
+    hit(hit, query, null);
+  }
+
+  /** A timeline entry: {@code date} and {@code expression} of one of the hit's dates, then the hit's keys. */
+  public void dated(Hit hit, DateMention date) throws IOException {
+    hit(hit, null, date);
+  }
+
+  private void hit(Hit hit, String query, DateMention dated) throws IOException {
     gen.writeStartObject();
     if (query != null) {
       gen.writeStringField("query", query);
+    }
+    if (dated != null) {
+      gen.writeStringField("date", dated.date());
+      gen.writeStringField("expression", dated.expression());
     }
     gen.writeStringField("id", hit.id());
     gen.writeStringField("article", hit.article());
@@ -61,6 +76,7 @@ public final class JsonlPrinter implements HitPrinter {
     gen.writeEndArray();
     Json.links(gen, "links", hit.links());
     gen.writeStringField("source", hit.source());
+    Json.dates(gen, "dates", hit.dates());
     gen.writeEndObject();
     // The generator buffers on its own: flush it into the caller's (buffered) writer before the newline.
     gen.flush();

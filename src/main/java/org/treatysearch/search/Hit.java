@@ -2,11 +2,13 @@ package org.treatysearch.search;
 
 import java.util.List;
 import org.treatysearch.corpus.WikiLink;
+import org.treatysearch.corpus.dates.DateMention;
 
 /**
  * One search result: a passage or a footnote, with what every output format needs.
  * {@code highlights} and link offsets count code points of {@code text}. For a footnote,
- * {@code section} is the empty list and {@code refs}/{@code footnotes} are empty.
+ * {@code section} is the empty list and {@code refs}/{@code footnotes} are empty. {@code dates}
+ * are the date expressions of {@code text}, in text order.
  */
 public record Hit(
     String id,
@@ -21,7 +23,15 @@ public record Hit(
     List<Integer> refs,
     List<FootnoteRef> footnotes,
     List<WikiLink> links,
-    String source) {
+    String source,
+    List<DateMention> dates) {
+
+  /** A hit without dates (tests, and indexes built before dates were extracted). */
+  public Hit(String id, String article, String title, List<String> section, String kind, int rank, float score,
+      String text, List<Span> highlights, List<Integer> refs, List<FootnoteRef> footnotes, List<WikiLink> links,
+      String source) {
+    this(id, article, title, section, kind, rank, score, text, highlights, refs, footnotes, links, source, List.of());
+  }
 
   /** A highlighted range {@code [start, end)} in code points; serialized as {@code [start, end]}. */
   public record Span(int start, int end) {}

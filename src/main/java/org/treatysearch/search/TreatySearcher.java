@@ -248,7 +248,8 @@ public final class TreatySearcher implements Closeable {
         extra.refs(),
         notes,
         extra.links(),
-        extra.source());
+        extra.source(),
+        extra.dates());
   }
 
   static String firstLine(Throwable e) {

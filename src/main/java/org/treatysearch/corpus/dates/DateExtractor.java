@@ -107,8 +107,9 @@ public final class DateExtractor {
       // Only a full date (year and month, or year, month and day) sets the year of the month-days
       // after it: a bare year is as often a look back ("the 1924 agreement") as the narrative's
       // year; in the 1945 treaty's article taking bare years made 7月2日 a day of 1924.
-      if (p.sets != null && p.precision != Precision.YEAR) {
-        context = p.sets;
+      if (p.precision != Precision.YEAR) {
+        // a month-day that took its year from a bracketed year or 次年 moves the narrative there
+        context = p.sets != null ? p.sets : relative;
       }
       // of a chain 光緒二十二年（1896年）the first names the calendar of the month after it
       boolean chained = afterYear && p.precision == Precision.YEAR;

@@ -134,6 +134,8 @@ class DateExtractorTest {
     check("中苏友好同盟互助条约.md", EXTRA, "中苏友好同盟互助条约#1", "4月11日", "1950-04-11");
     // "1864年（同治三年）10月7日": the year in brackets belongs to the month-day after it
     check("中俄勘分西北界约记.md", EXTRA, "中俄勘分西北界约记#3", "10月7日", "1864-10-07");
+    // 外蒙古独立#92 "民國82年（1993年）4月12日 … 同年11月26日": the bracketed year carries on
+    check("外蒙古独立.md", EXTRA, "外蒙古独立#92", "11月26日", "1993-11-26");
     // 光緒二十二年（1896年）四月: a lunar month of that reign year
     check("华俄道胜银行.md", EXTRA, "华俄道胜银行#2", "四月", "1896-05");
     // 次年 moves one year on; 三十五年一月五日 takes the era (民國) of the date before it
