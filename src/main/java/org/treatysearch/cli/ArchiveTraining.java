@@ -39,6 +39,8 @@ public final class ArchiveTraining {
       {"serch"},
       {"stats", "--format", "json"},
       {"stats"},
+      {"timeline", "外蒙古"},
+      {"timeline", "--format", "jsonl", "雅尔塔"},
       {"search", "--help"},
       {"search", "-C", "1", "-M", "80", "--color", "always", "中蘇"},
       {"search", "-B", "1", "--format", "jsonl", "外蒙古"},

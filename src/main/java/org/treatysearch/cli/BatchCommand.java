@@ -34,6 +34,7 @@ final class BatchCommand implements Callable<Integer> {
   private final Session session;
 
   @Mixin CommonOptions common;
+  @Mixin AliasOptions aliasOptions;
   @Spec CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl", completionCandidates = Choices.BatchFormats.class,
@@ -57,6 +58,7 @@ final class BatchCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new ParameterException(spec.commandLine(), "-n must be at least 1, was " + limit);
     }
+    Filters filters = Filters.NONE.withAliases(aliasOptions.aliases(session));
     Utf8Lines lines = new Utf8Lines(session.in());
     Outcome totals = new Outcome();
     try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index));
@@ -68,7 +70,7 @@ final class BatchCommand implements Callable<Integer> {
           String query = line.strip();
           if (!query.isEmpty()) {
             int number = lines.number();
-            batch.submit(() -> answer(searcher, query, number, highlight && !count));
+            batch.submit(() -> answer(searcher, query, filters, number, highlight && !count));
           }
         }
       } catch (Utf8Lines.NotUtf8Exception e) {
@@ -90,12 +92,13 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** Runs on a worker thread: TreatySearcher is thread-safe. */
-  private Answer answer(TreatySearcher searcher, String query, int line, boolean highlight) throws IOException {
+  private Answer answer(TreatySearcher searcher, String query, Filters filters, int line, boolean highlight)
+      throws IOException {
     try {
       if (count) {
-        return new Answer(query, line, null, searcher.count(query, Filters.NONE), null);
+        return new Answer(query, line, null, searcher.count(query, filters), null);
       }
-      return new Answer(query, line, searcher.search(query, Filters.NONE, 0, limit, highlight), 0, null);
+      return new Answer(query, line, searcher.search(query, filters, 0, limit, highlight), 0, null);
     } catch (QuerySyntaxException e) {
       return new Answer(query, line, null, 0, Errors.firstLine(e.getMessage()));
     }

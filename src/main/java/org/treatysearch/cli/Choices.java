@@ -41,6 +41,12 @@ class Choices implements Iterable<String> {
     }
   }
 
+  static final class TimelineFormats extends Choices {
+    TimelineFormats() {
+      super("text", "tsv", "jsonl");
+    }
+  }
+
   static final class BatchFormats extends Choices {
     BatchFormats() {
       super("jsonl", "tsv");

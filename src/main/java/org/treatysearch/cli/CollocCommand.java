@@ -79,7 +79,7 @@ final class CollocCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--min must be at least 1, was " + min);
     }
     String query = QueryWords.join(spec, words);
-    var filters = filter.filters(spec);
+    var filters = filter.filters(spec, session);
     List<Collocate> ranked;
     long nodes;
     try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {

@@ -52,7 +52,7 @@ final class DistCommand implements Callable<Integer> {
     HitFormat hitFormat = HitFormat.of(new StudyChoices.TableFormats().check(spec, "--format", format));
     Distribution.By unit = Distribution.By.of(new StudyChoices.Groupings().check(spec, "--by", by));
     String query = QueryWords.join(spec, words);
-    var filters = filter.filters(spec);
+    var filters = filter.filters(spec, session);
     List<DistRow> rows;
     try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {
       Distribution dist = new Distribution(searcher.articles(), unit);

@@ -14,6 +14,7 @@ import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
 import org.treatysearch.search.IndexUnavailableException;
+import org.treatysearch.analysis.AliasTableException;
 import org.treatysearch.search.QuerySyntaxException;
 
 /**
@@ -80,7 +81,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     if (cause instanceof ParameterException pe) {
       return handleParseException(pe, new String[0]);
     }
-    if (cause instanceof QuerySyntaxException || cause instanceof IndexUnavailableException) {
+    if (cause instanceof AliasTableException bad) {
+      session.error(bad.table() + (bad.line() > 0 ? ":" + bad.line() : "") + ": " + bad.reason());
+    } else if (cause instanceof QuerySyntaxException || cause instanceof IndexUnavailableException) {
       session.error(Errors.firstLine(cause.getMessage()));
     } else if (cause instanceof IOException) {
       session.error(Errors.describe(cause));

@@ -54,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     HitFormat hitFormat = HitFormat.of(new Choices.ExportFormats().check(spec, "--format", format));
     String query = QueryWords.join(spec, words);
-    Filters filters = filter.filters(spec);
+    Filters filters = filter.filters(spec, session);
     if (output != null && output.isBlank()) {
       throw new ParameterException(spec.commandLine(), "Option '--output' needs a file name, was empty");
     }

@@ -1,8 +1,10 @@
 package org.treatysearch.cli;
 
 import java.util.Locale;
+import org.treatysearch.analysis.AliasTableException;
 import org.treatysearch.search.Filters;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -21,6 +23,13 @@ final class FilterOptions {
   @Option(names = "--no-appendix",
       description = "Leave out passages under appendix headings (See also, Notes, References, External links...).")
   boolean noAppendix;
+
+  @Mixin AliasOptions aliases = new AliasOptions();
+
+  /** The restrictions and the variant names the options ask for. */
+  Filters filters(CommandSpec spec, Session session) throws AliasTableException {
+    return filters(spec).withAliases(aliases.aliases(session));
+  }
 
   /** @throws ParameterException for an empty value or a kind that is not one of {@link Kinds} */
   Filters filters(CommandSpec spec) {

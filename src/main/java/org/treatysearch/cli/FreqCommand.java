@@ -62,7 +62,7 @@ final class FreqCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--ngrams must be from 1 to 100, was " + ngrams);
     }
     String query = words == null || words.isEmpty() ? null : QueryWords.join(spec, words);
-    Filters filters = filter.filters(spec);
+    Filters filters = filter.filters(spec, session);
     WordCounts counts = new WordCounts(ngrams > 0 ? null : new Words(), ngrams);
     try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {
       if (query == null && ngrams == 0 && filters.equals(Filters.NONE)) {

@@ -67,7 +67,7 @@ final class KwicCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--width must not be negative, was " + width);
     }
     String query = QueryWords.join(spec, words);
-    var filters = filter.filters(spec);
+    var filters = filter.filters(spec, session);
     boolean colour = ColorChoice.enabled(color, session.env(), session.stdoutIsTerminal());
     RowSink<KwicLine> sink = KwicPrinters.create(hitFormat, session.out(), colour, width);
     Concordance concordance = new Concordance(width);

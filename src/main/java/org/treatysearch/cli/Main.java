@@ -77,8 +77,8 @@ public final class Main {
     return session.finish(code);
   }
 
-  private static final String[] SUBCOMMANDS = {
-    "index", "search", "export", "batch", "show", "cite", "stats", "kwic", "dist", "colloc", "freq", "completion", "ids"};
+  private static final String[] SUBCOMMANDS = {"index", "search", "export", "batch", "show", "cite", "stats",
+    "kwic", "dist", "colloc", "freq", "timeline", "completion", "ids"};
 
   /** A plain switch, not a map of lambdas: the first lambda of a run costs a cold start ~20 ms. */
   private static Object subcommand(String name, Session session) {
@@ -95,6 +95,7 @@ public final class Main {
       case "dist": return new DistCommand(session);
       case "colloc": return new CollocCommand(session);
       case "freq": return new FreqCommand(session);
+      case "timeline": return new TimelineCommand(session);
       case "completion": return new CompletionCommand(session);
       default: return null;
     }
@@ -124,7 +125,7 @@ public final class Main {
     cl.setErr(session.err());
     cl.setParameterExceptionHandler(reporter);
     cl.setExecutionExceptionHandler(reporter);
-    for (String name : new String[] {"search", "export", "kwic", "dist", "colloc", "freq"}) {
+    for (String name : new String[] {"search", "export", "kwic", "dist", "colloc", "freq", "timeline"}) {
       CommandLine command = cl.getSubcommands().get(name);
       if (command != null) { // only the named subcommand is registered
         QueryWords.allowExclusions(command);

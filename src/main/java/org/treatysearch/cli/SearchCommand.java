@@ -137,7 +137,7 @@ final class SearchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--offset must not be negative, was " + offset);
     }
     String query = QueryWords.join(spec, words);
-    Filters filters = filter.filters(spec);
+    Filters filters = filter.filters(spec, session);
     Writer out = session.out();
     try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {
       if (explain) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -18,6 +19,8 @@ import org.treatysearch.corpus.Footnote;
 import org.treatysearch.corpus.Passage;
 import org.treatysearch.corpus.Section;
 import org.treatysearch.corpus.WikiLink;
+import org.treatysearch.corpus.dates.ArticleDates;
+import org.treatysearch.corpus.dates.DateMention;
 
 /**
  * Turns one article into its Lucene documents: one per passage, one per footnote with text, and
@@ -54,13 +57,14 @@ public final class ArticleDocuments {
     for (Footnote f : article.footnotes()) {
       noteText.put(f.n(), f.text());
     }
+    Map<String, List<DateMention>> dates = ArticleDates.of(article);
     List<Document> docs = new ArrayList<>();
     for (Section s : article.sections()) {
-      s.passages().forEach(p -> docs.add(passage(article, p, s.links(), noteText)));
+      s.passages().forEach(p -> docs.add(passage(article, p, s.links(), noteText, dates.get(p.id()))));
     }
     for (Footnote f : article.footnotes()) {
       if (!f.text().isEmpty()) { // an empty footnote has nothing to find
-        docs.add(footnote(article, f));
+        docs.add(footnote(article, f, dates.get(f.id())));
       }
     }
     docs.add(model(article));
@@ -72,7 +76,8 @@ public final class ArticleDocuments {
    * finds a section by a link in its title. Only stored are the passage's own links, whose
    * offsets are about its text.
    */
-  private static Document passage(Article article, Passage p, List<WikiLink> headingLinks, Map<Integer, String> noteText) {
+  private static Document passage(Article article, Passage p, List<WikiLink> headingLinks, Map<Integer, String> noteText,
+      List<DateMention> dates) {
     List<StoredHit.Note> notes = new ArrayList<>();
     for (int n : p.refs()) {
       notes.add(new StoredHit.Note(n, noteText.getOrDefault(n, "")));
@@ -84,14 +89,23 @@ public final class ArticleDocuments {
     if (p.appendix()) {
       doc.add(new StringField(IndexFields.APPENDIX, IndexFields.APPENDIX_TRUE, Field.Store.YES));
     }
-    new StoredHit(article.title(), article.source(), p.section(), p.refs(), notes, p.links()).addTo(doc);
+    new StoredHit(article.title(), article.source(), p.section(), p.refs(), notes, p.links(), dates).addTo(doc);
+    addDates(doc, dates);
     return doc;
   }
 
-  private static Document footnote(Article article, Footnote f) {
+  private static Document footnote(Article article, Footnote f, List<DateMention> dates) {
     Document doc = hit(article, f.id(), Footnote.KIND, IndexFields.FOOTNOTE_SEQ_BASE + f.n(), f.text(), "", f.links());
-    new StoredHit(article.title(), article.source(), List.of(), List.of(), List.of(), f.links()).addTo(doc);
+    new StoredHit(article.title(), article.source(), List.of(), List.of(), List.of(), f.links(), dates).addTo(doc);
+    addDates(doc, dates);
     return doc;
+  }
+
+  /** Each mention as the range of days it covers, so a date: query matches when one of them overlaps. */
+  private static void addDates(Document doc, List<DateMention> dates) {
+    for (DateMention d : dates) {
+      doc.add(new LongRange(IndexFields.DATE, new long[] {d.firstDay()}, new long[] {d.lastDay()}));
+    }
   }
 
   private static Document hit(

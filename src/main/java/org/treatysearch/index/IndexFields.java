@@ -36,6 +36,8 @@ public final class IndexFields {
   /** "true" on the passages under an appendix heading (SPEC §2), indexed and stored; absent on the others. */
   public static final String APPENDIX = "appendix";
   public static final String APPENDIX_TRUE = "true";
+  /** Each date mention of a hit as a range of epoch days (LongRange, one dimension). */
+  public static final String DATE = "date";
 
   /** Suffix of the smartcn word-level twin of a grams field. */
   public static final String WORDS = ".words";

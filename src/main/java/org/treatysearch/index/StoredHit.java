@@ -6,6 +6,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexableField;
 import org.treatysearch.corpus.WikiLink;
+import org.treatysearch.corpus.dates.DateMention;
+import org.treatysearch.corpus.dates.Precision;
 
 /**
  * What a passage or footnote document stores besides its id, kind and text. Plain stored fields
@@ -18,7 +20,8 @@ public record StoredHit(
     List<String> section,
     List<Integer> refs,
     List<StoredHit.Note> footnotes,
-    List<WikiLink> links) {
+    List<WikiLink> links,
+    List<DateMention> dates) {
 
   /** A cited footnote resolved to its text. */
   public record Note(int n, String text) {}
@@ -35,6 +38,12 @@ public record StoredHit(
   private static final String LINK_INTERNAL = "stored.link.internal";
   private static final String LINK_START = "stored.link.start";
   private static final String LINK_END = "stored.link.end";
+  private static final String DATE_ISO = "stored.date.iso";
+  private static final String DATE_EXPRESSION = "stored.date.expression";
+  private static final String DATE_START = "stored.date.start";
+  private static final String DATE_END = "stored.date.end";
+  private static final String DATE_FIRST = "stored.date.first";
+  private static final String DATE_LAST = "stored.date.last";
 
   void addTo(Document doc) {
     doc.add(new StoredField(TITLE, title));
@@ -52,6 +61,14 @@ public record StoredHit(
       doc.add(new StoredField(LINK_INTERNAL, l.internal() ? 1 : 0));
       doc.add(new StoredField(LINK_START, l.start()));
       doc.add(new StoredField(LINK_END, l.end()));
+    }
+    for (DateMention d : dates) {
+      doc.add(new StoredField(DATE_ISO, d.date()));
+      doc.add(new StoredField(DATE_EXPRESSION, d.expression()));
+      doc.add(new StoredField(DATE_START, d.start()));
+      doc.add(new StoredField(DATE_END, d.end()));
+      doc.add(new StoredField(DATE_FIRST, d.firstDay()));
+      doc.add(new StoredField(DATE_LAST, d.lastDay()));
     }
   }
 
@@ -79,6 +96,23 @@ public record StoredHit(
     for (IndexableField f : doc.getFields(REF)) {
       refs.add(f.numericValue().intValue());
     }
-    return new StoredHit(doc.get(TITLE), doc.get(SOURCE), List.of(doc.getValues(SECTION)), refs, notes, links);
+    return new StoredHit(doc.get(TITLE), doc.get(SOURCE), List.of(doc.getValues(SECTION)), refs, notes, links, dates(doc));
+  }
+
+  /** An index written before dates were stored has none of these fields: no dates. */
+  private static List<DateMention> dates(Document doc) {
+    String[] iso = doc.getValues(DATE_ISO);
+    String[] expression = doc.getValues(DATE_EXPRESSION);
+    IndexableField[] start = doc.getFields(DATE_START);
+    IndexableField[] end = doc.getFields(DATE_END);
+    IndexableField[] first = doc.getFields(DATE_FIRST);
+    IndexableField[] last = doc.getFields(DATE_LAST);
+    List<DateMention> dates = new ArrayList<>(iso.length);
+    for (int i = 0; i < iso.length; i++) {
+      Precision precision = iso[i].length() == 4 ? Precision.YEAR : iso[i].length() == 7 ? Precision.MONTH : Precision.DAY;
+      dates.add(new DateMention(iso[i], precision, expression[i], start[i].numericValue().intValue(),
+          end[i].numericValue().intValue(), first[i].numericValue().longValue(), last[i].numericValue().longValue()));
+    }
+    return dates;
   }
 }

@@ -27,7 +27,7 @@ public final class ExplanationPrinter {
     if (!e.words().isEmpty()) {
       out.write(String.format("%9s %9s  %s%n", "in text", "anywhere", "word (passages and footnotes; anywhere = text, headings or title)"));
       for (QueryExplanation.WordCount w : e.words()) {
-        out.write(String.format("%9d %9d  %s%n", w.inText(), w.anywhere(), w.word()));
+        out.write(String.format("%9d %9d  %s%s%n", w.inText(), w.anywhere(), w.variant() ? "  = " : "", w.word()));
       }
     }
     List<String> nowhere = e.foundNowhere();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import org.treatysearch.corpus.WikiLink;
+import org.treatysearch.corpus.dates.DateMention;
 
 /**
  * Shared JSON writing. Streaming generators rather than an ObjectMapper: the key order is the
@@ -37,6 +38,20 @@ final class Json {
     gen.writeArrayFieldStart(name);
     for (String v : values) {
       gen.writeString(v);
+    }
+    gen.writeEndArray();
+  }
+
+  /** {@code [{date, expression, start, end}]}: ISO date as precise as the text, offsets in code points. */
+  static void dates(JsonGenerator gen, String name, List<DateMention> dates) throws IOException {
+    gen.writeArrayFieldStart(name);
+    for (DateMention d : dates) {
+      gen.writeStartObject();
+      gen.writeStringField("date", d.date());
+      gen.writeStringField("expression", d.expression());
+      gen.writeNumberField("start", d.start());
+      gen.writeNumberField("end", d.end());
+      gen.writeEndObject();
     }
     gen.writeEndArray();
   }

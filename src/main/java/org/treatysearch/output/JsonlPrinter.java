@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.treatysearch.corpus.dates.DateMention;
 import org.treatysearch.search.Hit;
 
 /**
  * One JSON object per hit per line, keys in the order of SPEC §4: id, article, title, section,
- * kind, rank, score, text, highlights, refs, footnotes, links, source, appendix. In batch mode {@code query}
+ * kind, rank, score, text, highlights, refs, footnotes, links, source, appendix, dates ([{date,
+ * expression, start, end}]). In batch mode {@code query}
  * comes first, so a line says what it answers before what it found.
  */
 public final class JsonlPrinter implements HitPrinter {
@@ -42,7 +44,12 @@ public final class JsonlPrinter implements HitPrinter {
 
   @Override
   public void hit(Hit hit, String query) throws IOException {
-    write(hit, query, false);
+    write(hit, query, false, null);
+  }
+
+  /** A timeline entry: {@code date} and {@code expression} of one of the hit's dates, then the hit's keys. */
+  public void dated(Hit hit, DateMention date) throws IOException {
+    write(hit, null, false, date);
   }
 
   /**
@@ -52,18 +59,22 @@ public final class JsonlPrinter implements HitPrinter {
   @Override
   public void hit(Hit hit, String query, List<Hit> before, List<Hit> after) throws IOException {
     for (Hit c : before) {
-      write(c, query, true);
+      write(c, query, true, null);
     }
-    write(hit, query, false);
+    write(hit, query, false, null);
     for (Hit c : after) {
-      write(c, query, true);
+      write(c, query, true, null);
     }
   }
 
-  private void write(Hit hit, String query, boolean context) throws IOException {
+  private void write(Hit hit, String query, boolean context, DateMention dated) throws IOException {
     gen.writeStartObject();
     if (query != null) {
       gen.writeStringField("query", query);
+    }
+    if (dated != null) {
+      gen.writeStringField("date", dated.date());
+      gen.writeStringField("expression", dated.expression());
     }
     gen.writeStringField("id", hit.id());
     gen.writeStringField("article", hit.article());
@@ -99,6 +110,7 @@ public final class JsonlPrinter implements HitPrinter {
     Json.links(gen, "links", hit.links());
     gen.writeStringField("source", hit.source());
     gen.writeBooleanField("appendix", hit.appendix());
+    Json.dates(gen, "dates", hit.dates());
     gen.writeEndObject();
     // The generator buffers on its own: flush it into the caller's (buffered) writer before the newline.
     gen.flush();

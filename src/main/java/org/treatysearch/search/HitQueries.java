@@ -49,7 +49,7 @@ final class HitQueries {
   private final Function<String, Query> dates;
 
   /** One positive word of the query: what --explain counts. */
-  record Leaf(String label, Query inText, Query anywhere) {}
+  record Leaf(String label, Query inText, Query anywhere, boolean variant) {}
 
   /** The query, what to highlight in the text, and the positive words. */
   record Built(Query query, Query highlight, List<Leaf> leaves, String reading) {}
@@ -108,7 +108,8 @@ final class HitQueries {
       List<String> names = aliases.of(w.text());
       if (names.size() > 1) {
         return new QueryTree.Any(names.stream()
-            .map(n -> (QueryTree) new QueryTree.Word(w.scope(), n, w.quoted(), w.column())).toList());
+            .map(n -> (QueryTree) new QueryTree.Word(w.scope(), n, w.quoted(), w.column(), !n.equals(w.text())))
+            .toList());
       }
     }
     return t;
@@ -273,7 +274,7 @@ final class HitQueries {
     } else if (!(t instanceof QueryTree.Not)) {
       Query text = inText(t);
       if (text != null) {
-        out.add(new Leaf(t.explain(), text, match(t, false)));
+        out.add(new Leaf(t.explain(), text, match(t, false), t instanceof QueryTree.Word w && w.variant()));
       }
     }
   }

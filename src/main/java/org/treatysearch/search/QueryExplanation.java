@@ -12,11 +12,14 @@ public record QueryExplanation(String reading, List<WordCount> words, long hits)
     words = List.copyOf(words);
   }
 
-  /** One positive word: {@code inText} passages contain it, {@code anywhere} match it with headings and title too. */
-  public record WordCount(String word, long inText, long anywhere) {}
+  /**
+   * One positive word: {@code inText} passages contain it, {@code anywhere} match it with headings
+   * and title too; {@code variant}: a variant name the word was expanded to, not typed.
+   */
+  public record WordCount(String word, long inText, long anywhere, boolean variant) {}
 
-  /** The words no passage text contains: the ones that left the query empty. */
+  /** The typed words no passage text contains: the ones that left the query empty. */
   public List<String> foundNowhere() {
-    return words.stream().filter(w -> w.inText() == 0).map(WordCount::word).toList();
+    return words.stream().filter(w -> w.inText() == 0 && !w.variant()).map(WordCount::word).toList();
   }
 }

@@ -71,8 +71,15 @@ sealed interface QueryTree {
     }
   }
 
-  /** A word or a quoted phrase: a contiguous run of characters. */
-  record Word(Scope scope, String text, boolean quoted, int column) implements QueryTree {
+  /**
+   * A word or a quoted phrase: a contiguous run of characters. {@code variant}: not typed, but a
+   * variant name of a typed word (see {@link Aliases}).
+   */
+  record Word(Scope scope, String text, boolean quoted, int column, boolean variant) implements QueryTree {
+    Word(Scope scope, String text, boolean quoted, int column) {
+      this(scope, text, quoted, column, false);
+    }
+
     @Override
     public String explain() {
       return scope.prefix + (quoted ? '"' + text + '"' : text);

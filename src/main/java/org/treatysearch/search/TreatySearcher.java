@@ -77,7 +77,7 @@ public final class TreatySearcher implements Closeable {
     this.searcher = new IndexSearcher(reader);
     this.searcher.setSimilarity(Ranking.SIMILARITY);
     this.queryAnalyzer = IndexAnalyzers.forQueries();
-    this.hitQueries = new HitQueries(queryAnalyzer, new IndexVocabulary(reader), this::articleFilter, TreatySearcher::noDates);
+    this.hitQueries = new HitQueries(queryAnalyzer, new IndexVocabulary(reader), this::articleFilter, TreatySearcher::dateFilter);
     this.highlighter = new SpanHighlighter(searcher);
     this.damage = new IndexDamage(indexDir, directory, reader);
   }
@@ -150,7 +150,7 @@ public final class TreatySearcher implements Closeable {
       for (HitQueries.Leaf leaf : q.built().leaves()) {
         words.add(new QueryExplanation.WordCount(leaf.label(),
             searcher.count(restricted(leaf.inText(), restrictions)),
-            searcher.count(restricted(leaf.anywhere(), restrictions))));
+            searcher.count(restricted(leaf.anywhere(), restrictions)), leaf.variant()));
       }
       return new QueryExplanation(q.built().reading(), words, searcher.count(q.query()));
     });
@@ -279,8 +279,13 @@ public final class TreatySearcher implements Closeable {
     return new TermQuery(key);
   }
 
-  private static Query noDates(String value) {
-    throw new IllegalArgumentException("this index has no dates");
+  /** {@code date:}: the passages with a date that overlaps the value (a bad value: the reason). */
+  private static Query dateFilter(String value) {
+    try {
+      return DateQueries.parse(value);
+    } catch (QuerySyntaxException e) {
+      throw new IllegalArgumentException(e.getMessage().replaceFirst("^date:\\S*: ", ""));
+    }
   }
 
   private List<Hit> toHits(Prepared q, ScoreDoc[] docs, int firstRank, boolean highlight) throws IOException {
@@ -323,7 +328,8 @@ public final class TreatySearcher implements Closeable {
         notes,
         extra.links(),
         extra.source(),
-        doc.get(IndexFields.APPENDIX) != null);
+        doc.get(IndexFields.APPENDIX) != null,
+        extra.dates());
   }
 
   static String firstLine(Throwable e) {

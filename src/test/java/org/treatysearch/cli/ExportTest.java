@@ -54,7 +54,7 @@ class ExportTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final List<String> JSONL_KEYS = List.of(
       "id", "article", "title", "section", "kind", "rank", "score", "text", "highlights", "refs", "footnotes",
-      "links", "source", "appendix");
+      "links", "source", "appendix", "dates");
   static String index;
 
   @BeforeAll

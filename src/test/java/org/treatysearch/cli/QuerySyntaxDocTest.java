@@ -38,10 +38,10 @@ class QuerySyntaxDocTest {
       CliRun r = CliRun.run("search", "-c", "--index", index, "--", q);
       assertEquals(0, r.exit(), q + ": " + r.out() + r.err());
     }
-    Matcher example = Pattern.compile("\n```\n\\$ scripts/treaty search --explain '([^']+)'\n(.*?)```\n", Pattern.DOTALL)
+    Matcher example = Pattern.compile("\n```\n\\$ scripts/treaty search --explain --no-aliases '([^']+)'\n(.*?)```\n", Pattern.DOTALL)
         .matcher(section);
     assertTrue(example.find(), "the --explain example");
-    CliRun explained = CliRun.run("search", "--explain", "--index", index, example.group(1));
+    CliRun explained = CliRun.run("search", "--explain", "--no-aliases", "--index", index, example.group(1));
     assertEquals(example.group(2), explained.out());
   }
 

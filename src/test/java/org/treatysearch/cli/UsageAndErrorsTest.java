@@ -19,7 +19,7 @@ import picocli.CommandLine;
 class UsageAndErrorsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"index", "search", "export", "batch", "show", "cite", "stats", "completion"})
+  @ValueSource(strings = {"index", "search", "export", "batch", "show", "cite", "stats", "timeline", "completion"})
   void everyCommandHasHelpWithExamplesAndVersion(String command) {
     CliRun help = CliRun.run(command, "--help");
     assertEquals(0, help.exit(), help.err());
@@ -36,7 +36,7 @@ class UsageAndErrorsTest {
   void topLevelHelpListsCommands() {
     CliRun help = CliRun.run("-h");
     assertEquals(0, help.exit());
-    for (String c : new String[] {"index", "search", "export", "batch", "show", "cite", "stats", "completion"}) {
+    for (String c : new String[] {"index", "search", "export", "batch", "show", "cite", "stats", "timeline", "completion"}) {
       assertTrue(help.out().contains("  " + c), c);
     }
     assertFalse(help.out().contains("  ids"), "the completion helper is hidden");

@@ -31,9 +31,9 @@ class ArticlePrinterTest {
     assertEquals("[]", a.get("sections").get(0).get("path").toString());
     assertEquals("[\"背景\",\"條文\"]", a.get("sections").get(2).get("path").toString());
     JsonNode passage = a.get("sections").get(0).get("passages").get(0);
-    assertEquals(List.of("id", "kind", "text", "refs", "links", "appendix"), keys(passage));
+    assertEquals(List.of("id", "kind", "text", "refs", "links", "appendix", "dates"), keys(passage));
     assertFalse(passage.get("appendix").asBoolean());
-    assertEquals(List.of("id", "n", "text", "links"), keys(a.get("footnotes").get(0)));
+    assertEquals(List.of("id", "n", "text", "links", "dates"), keys(a.get("footnotes").get(0)));
     assertEquals("獨立", a.get("sections").get(1).get("passages").get(0).get("links").get(0).get("anchor").asText());
   }
 
@@ -43,7 +43,7 @@ class ArticlePrinterTest {
     ArticleJsonPrinter printer = new ArticleJsonPrinter(out);
     printer.passage(Fixtures.article(), Fixtures.article().sections().get(2).passages().get(0));
     JsonNode p = MAPPER.readTree(out.toString());
-    assertEquals(List.of("id", "kind", "section", "text", "refs", "links", "appendix", "url"), keys(p));
+    assertEquals(List.of("id", "kind", "section", "text", "refs", "links", "appendix", "dates", "url"), keys(p));
     out.getBuffer().setLength(0);
     printer.footnote(Fixtures.article(), Fixtures.article().footnotes().get(1));
     JsonNode f = MAPPER.readTree(out.toString());

@@ -32,7 +32,7 @@ class JsonlPrinterTest {
     assertEquals("", lines[2]);
     JsonNode hit = MAPPER.readTree(lines[0]);
     assertEquals(List.of("id", "article", "title", "section", "kind", "rank", "score", "text", "highlights", "refs",
-        "footnotes", "links", "source", "appendix"), keys(hit));
+        "footnotes", "links", "source", "appendix", "dates"), keys(hit));
     assertEquals("000_a#3", hit.get("id").asText());
     assertEquals("[\"背景\",\"雅爾塔\"]", hit.get("section").toString());
     assertEquals(1, hit.get("rank").asInt());
