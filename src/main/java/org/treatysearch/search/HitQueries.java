@@ -3,7 +3,9 @@ package org.treatysearch.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -43,13 +45,25 @@ final class HitQueries {
   static final int MAX_WILDCARDS = 8;
   static final Set<String> KINDS = Set.of("paragraph", "list-item", "quote", "table-row", "footnote");
 
+  /**
+   * Grams queries by field and word, shared by every query of the searcher (Query objects are
+   * immutable): one word was analysed up to 9 times per query (pruning, text, heading, title,
+   * evidence, explanation), and a batch repeats words across queries. Bounded like
+   * {@link IndexVocabulary}'s memo.
+   */
+  private static final int MAX_REMEMBERED = 20_000;
+  private final ConcurrentHashMap<String, Optional<Query>> gramsMemo = new ConcurrentHashMap<>();
   private final QueryBuilder grams;
   private final IndexVocabulary vocabulary;
   private final Function<String, Query> articles;
   private final Function<String, Query> dates;
 
-  /** One positive word of the query: what --explain counts. */
-  record Leaf(String label, Query inText, Query anywhere, boolean variant) {}
+  /**
+   * One positive word of the query: what --explain counts. Where else it may match ({@link
+   * #anywhere}) is built only when asked: a search never needs it. {@code variant}: a variant name
+   * the typed word was expanded to.
+   */
+  record Leaf(String label, Query inText, QueryTree part, boolean variant) {}
 
   /** The query, what to highlight in the text, and the positive words. */
   record Built(Query query, Query highlight, List<Leaf> leaves, String reading) {}
@@ -274,7 +288,7 @@ final class HitQueries {
     } else if (!(t instanceof QueryTree.Not)) {
       Query text = inText(t);
       if (text != null) {
-        out.add(new Leaf(t.explain(), text, match(t, false), t instanceof QueryTree.Word w && w.variant()));
+        out.add(new Leaf(t.explain(), text, t, t instanceof QueryTree.Word w && w.variant()));
       }
     }
   }
@@ -343,7 +357,11 @@ final class HitQueries {
   }
 
   private Query gramsOrNull(String field, String text) {
-    return grams.createPhraseQuery(field, text);
+    if (gramsMemo.size() > MAX_REMEMBERED) {
+      gramsMemo.clear();
+    }
+    return gramsMemo.computeIfAbsent(field + '\u0000' + text,
+        key -> Optional.ofNullable(grams.createPhraseQuery(field, text))).orElse(null);
   }
 
   private Query pattern(QueryTree.Pattern p, Scope scope) throws QueryProblem {
@@ -434,6 +452,16 @@ final class HitQueries {
       }
     } catch (IllegalArgumentException e) { // no such article
       throw new QueryProblem(e.getMessage(), true);
+    }
+  }
+
+  /** The leaf's match in its whole scope (text, headings, title), as the query's match has it. */
+  Query anywhere(Leaf leaf) {
+    try {
+      return match(leaf.part(), false);
+    } catch (QueryProblem e) {
+      // build() made the leaf's text query from the same word with the same checks, so it failed first
+      throw new IllegalStateException("leaf '" + leaf.label() + "' was built already", e);
     }
   }
 

@@ -150,7 +150,7 @@ public final class TreatySearcher implements Closeable {
       for (HitQueries.Leaf leaf : q.built().leaves()) {
         words.add(new QueryExplanation.WordCount(leaf.label(),
             searcher.count(restricted(leaf.inText(), restrictions)),
-            searcher.count(restricted(leaf.anywhere(), restrictions)), leaf.variant()));
+            searcher.count(restricted(hitQueries.anywhere(leaf), restrictions)), leaf.variant()));
       }
       return new QueryExplanation(q.built().reading(), words, searcher.count(q.query()));
     });
