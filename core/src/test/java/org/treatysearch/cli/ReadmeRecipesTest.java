@@ -35,7 +35,7 @@ import org.treatysearch.output.CsvPrinter;
  * fenced block under that heading runs with {@code bash} (plus {@code set -euo pipefail}) in a copy
  * of the project layout, as a newcomer would run it: the real {@code scripts/treaty}, the shipped
  * {@code corpus/}, its {@code index/} built beforehand (the launcher would build it too, saying so
- * on stderr), and in {@code target/treaty.jar} a jar whose manifest points at the classes under
+ * on stderr), and in {@code core/target/treaty.jar} a jar whose manifest points at the classes under
  * test (Maven packages the real jar only after the tests). The outputs are checked against the
  * CLI run in-process on the same index.
  */
@@ -45,18 +45,21 @@ class ReadmeRecipesTest {
   static String index;
   static List<String> recipes;
 
+  /** The project's root: tests run in the core module's folder. */
+  static final Path ROOT = Path.of("..");
+
   @BeforeAll
   static void copyTheProjectLayout() throws Exception {
-    recipes = recipes(Files.readString(Path.of("README.md")));
+    recipes = recipes(Files.readString(ROOT.resolve("README.md")));
     Path scripts = Files.createDirectories(project.resolve("scripts"));
-    Files.copy(Path.of("scripts/treaty"), scripts.resolve("treaty"), StandardCopyOption.COPY_ATTRIBUTES);
+    Files.copy(ROOT.resolve("scripts/treaty"), scripts.resolve("treaty"), StandardCopyOption.COPY_ATTRIBUTES);
     Path corpus = Files.createDirectories(project.resolve("corpus"));
-    try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+    try (Stream<Path> files = Files.list(ROOT.resolve("corpus"))) {
       for (Path f : files.toList()) {
         Files.copy(f, corpus.resolve(f.getFileName()));
       }
     }
-    manifestOnlyJar(Files.createDirectories(project.resolve("target")).resolve("treaty.jar"));
+    manifestOnlyJar(Files.createDirectories(project.resolve("core/target")).resolve("treaty.jar"));
     List<String> problems = new ArrayList<>();
     Indexer.build(corpus, project.resolve("index"), Indexer.Progress.NONE, problems::add);
     assertEquals(List.of(), problems);
