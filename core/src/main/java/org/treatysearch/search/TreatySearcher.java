@@ -20,16 +20,12 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
@@ -42,7 +38,6 @@ import org.treatysearch.index.StoredHit;
 
 /** Answers queries from an index directory. Thread-safe; open once per process. */
 public final class TreatySearcher implements Closeable {
-  private static final Query HITS_ONLY = new TermQuery(new Term(IndexFields.DOCTYPE, IndexFields.HIT));
   /** Document order: article id, then passage number (footnotes are numbered after the passages). */
   private static final Sort DOCUMENT_ORDER =
       new Sort(new SortField(IndexFields.ARTICLE, SortField.Type.STRING), new SortField(IndexFields.SEQ, SortField.Type.LONG));
@@ -194,19 +189,7 @@ public final class TreatySearcher implements Closeable {
   }
 
   Query build(String query, Filters filters) throws QuerySyntaxException {
-    BooleanQuery.Builder b = new BooleanQuery.Builder()
-        .add(QueryParsing.parse(queryAnalyzer, vocabulary, query), Occur.MUST)
-        .add(HITS_ONLY, Occur.FILTER);
-    if (filters.article() != null) {
-      b.add(new TermQuery(new Term(IndexFields.ARTICLE, filters.article())), Occur.FILTER);
-    }
-    if (filters.kind() != null) {
-      b.add(QueryParsing.parse(queryAnalyzer, vocabulary, "kind:" + QueryParsing.quote(filters.kind())), Occur.FILTER);
-    }
-    if (filters.section() != null) {
-      b.add(QueryParsing.parse(queryAnalyzer, vocabulary, "section:" + QueryParsing.quote(filters.section())), Occur.FILTER);
-    }
-    return b.build();
+    return TreatyQueries.parse(queryAnalyzer, vocabulary, query, filters);
   }
 
   private List<Hit> toHits(Query q, ScoreDoc[] docs, int firstRank, boolean highlight) throws IOException {
