@@ -9,6 +9,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import org.treatysearch.search.IndexUnavailableException;
 import org.treatysearch.search.QuerySyntaxException;
+import org.treatysearch.solr.SolrFailureException;
 
 /**
  * Turns every failure into one stderr line and exit 2 (grep's convention); a closed stdout into a
@@ -40,7 +41,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     if (cause instanceof ParameterException pe) {
       return handleParseException(pe, new String[0]);
     }
-    if (cause instanceof QuerySyntaxException || cause instanceof IndexUnavailableException) {
+    if (cause instanceof SolrFailureException solr) {
+      session.error(SolrWords.describe(solr));
+    } else if (cause instanceof QuerySyntaxException || cause instanceof IndexUnavailableException) {
       session.error(Errors.firstLine(cause.getMessage()));
     } else if (cause instanceof IOException) {
       session.error(Errors.describe(cause));

@@ -11,7 +11,7 @@ import org.treatysearch.output.HitFormat;
 import org.treatysearch.output.HitPrinter;
 import org.treatysearch.output.HitPrinters;
 import org.treatysearch.search.Filters;
-import org.treatysearch.search.TreatySearcher;
+import org.treatysearch.search.HitSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +33,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
   @Mixin FilterOptions filter;
+  @Mixin SolrOption solr;
   @Spec CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl", completionCandidates = Choices.ExportFormats.class,
@@ -59,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Option '--output' needs a file name, was empty");
     }
     // Open the index first: a missing index must not leave an empty output file behind.
-    try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {
+    try (HitSearcher searcher = session.searcher(common.index, solr)) {
       long[] found = new long[1];
       AtomicFile.Body body = out -> found[0] = export(searcher, query, filters, hitFormat, out);
       if (output == null) {
@@ -80,7 +81,7 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private long export(TreatySearcher searcher, String query, Filters filters, HitFormat hitFormat, Writer out)
+  private long export(HitSearcher searcher, String query, Filters filters, HitFormat hitFormat, Writer out)
       throws Exception {
     try (HitPrinter printer = HitPrinters.create(hitFormat, out, false, false)) {
       long n = searcher.export(query, filters, printer.usesHighlights(), hit -> {

@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.treatysearch.corpus.BadInputException;
 import org.treatysearch.index.IndexCheck;
 import org.treatysearch.index.Indexer;
+import org.treatysearch.solr.SolrIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +29,7 @@ final class IndexCommand implements Callable<Integer> {
   private final Session session;
 
   @Mixin CommonOptions common;
+  @Mixin SolrOption solr;
   @Spec CommandSpec spec;
 
   @Option(names = "--corpus", paramLabel = "DIR",
@@ -56,6 +59,11 @@ final class IndexCommand implements Callable<Integer> {
     if (!Files.isDirectory(corpusDir)) {
       throw new ParameterException(spec.commandLine(), "corpus folder not found: " + corpusDir);
     }
+    // only the option, not $TREATY_SOLR: the launcher's own indexing of index/ must stay local
+    String solrUrl = solr.url(session.env(), false);
+    if (solrUrl != null) {
+      return indexIntoSolr(corpusDir, solrUrl);
+    }
     Path indexDir = session.indexDir(common.index);
     long start = System.nanoTime();
     ProgressBar bar = new ProgressBar(session.err(), session.stderrIsTerminal());
@@ -70,6 +78,22 @@ final class IndexCommand implements Callable<Integer> {
         summary.articles(), summary.articles() == 1 ? "" : "s", summary.documents(), summary.bytes() / 1e6,
         indexDir, seconds, summary.skipped() == 0 ? "" : "; skipped " + summary.skipped() + " file(s), named above")));
     // Like grep: the index of the rest is written, but a script must learn that files were skipped.
+    return summary.skipped() > 0 ? ErrorReporter.ERROR : 0;
+  }
+
+  private int indexIntoSolr(Path corpusDir, String url) throws Exception {
+    long start = System.nanoTime();
+    SolrIndexer.Summary summary;
+    try {
+      summary = SolrIndexer.index(url, corpusDir, session::error);
+    } catch (BadInputException e) {
+      session.error(e.getMessage());
+      return ErrorReporter.ERROR;
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    session.error(Indexer.oneLine(String.format(Locale.ROOT, "indexed %d article%s (%d passages and footnotes) into Solr at %s in %.1f s%s",
+        summary.articles(), summary.articles() == 1 ? "" : "s", summary.documents(), url, seconds,
+        summary.skipped() == 0 ? "" : "; skipped " + summary.skipped() + " file(s), named above")));
     return summary.skipped() > 0 ? ErrorReporter.ERROR : 0;
   }
 }

@@ -9,7 +9,7 @@ import org.treatysearch.output.HitPrinters;
 import org.treatysearch.search.Filters;
 import org.treatysearch.search.Hit;
 import org.treatysearch.search.Results;
-import org.treatysearch.search.TreatySearcher;
+import org.treatysearch.search.HitSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +36,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
   @Mixin FilterOptions filter;
+  @Mixin SolrOption solr;
   @Spec CommandSpec spec;
 
   @Option(names = "-n", paramLabel = "N", defaultValue = "10", description = "Print at most N hits (default: ${DEFAULT-VALUE}).")
@@ -81,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
     String query = QueryWords.join(spec, words);
     Filters filters = filter.filters(spec);
     Writer out = session.out();
-    try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {
+    try (HitSearcher searcher = session.searcher(common.index, solr)) {
       if (count) {
         long n = searcher.count(query, filters);
         out.write(n + "\n");

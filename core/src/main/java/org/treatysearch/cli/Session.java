@@ -11,6 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.treatysearch.index.Indexer;
+import org.treatysearch.search.HitSearcher;
+import org.treatysearch.search.IndexUnavailableException;
+import org.treatysearch.search.TreatySearcher;
+import org.treatysearch.solr.SolrFailureException;
+import org.treatysearch.solr.SolrSearcher;
 
 /**
  * One run's output channels and environment, shared by all commands. Stdout is a buffered UTF-8
@@ -69,6 +74,12 @@ final class Session {
 
   Path indexDir(String option) {
     return IndexLocation.resolve(option, io.env(), io.defaultIndex());
+  }
+
+  /** The Solr collection when one is named ({@code --solr}, {@code $TREATY_SOLR}), else the local index. */
+  HitSearcher searcher(String indexOption, SolrOption solr) throws IndexUnavailableException, SolrFailureException {
+    String url = solr.url(io.env(), true);
+    return url != null ? SolrSearcher.open(url) : TreatySearcher.open(indexDir(indexOption));
   }
 
   Path corpusDir(String option) {

@@ -25,7 +25,7 @@ import org.treatysearch.corpus.WikiLink;
 public final class ArticleDocuments {
 
   /** Stored text, indexed with offsets so the UnifiedHighlighter reads them from the postings. */
-  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+  public static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
   /**
    * Headings and titles without length norms: the same short title repeats on every passage of

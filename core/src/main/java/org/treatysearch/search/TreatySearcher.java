@@ -1,6 +1,5 @@
 package org.treatysearch.search;
 
-import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,10 +33,9 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.treatysearch.index.IndexAnalyzers;
 import org.treatysearch.index.IndexCheck;
 import org.treatysearch.index.IndexFields;
-import org.treatysearch.index.StoredHit;
 
 /** Answers queries from an index directory. Thread-safe; open once per process. */
-public final class TreatySearcher implements Closeable {
+public final class TreatySearcher implements HitSearcher {
   /** Document order: article id, then passage number (footnotes are numbered after the passages). */
   private static final Sort DOCUMENT_ORDER =
       new Sort(new SortField(IndexFields.ARTICLE, SortField.Type.STRING), new SortField(IndexFields.SEQ, SortField.Type.LONG));
@@ -212,26 +210,8 @@ public final class TreatySearcher implements Closeable {
     return hits;
   }
 
-  private static Hit toHit(Document doc, int rank, float score, List<Hit.Span> spans) throws IOException {
-    StoredHit extra = StoredHit.from(doc);
-    List<Hit.FootnoteRef> notes = new ArrayList<>(extra.footnotes().size());
-    for (StoredHit.Note note : extra.footnotes()) {
-      notes.add(new Hit.FootnoteRef(note.n(), note.text()));
-    }
-    return new Hit(
-        doc.get(IndexFields.ID),
-        doc.get(IndexFields.ARTICLE),
-        extra.title(),
-        extra.section(),
-        doc.get(IndexFields.KIND),
-        rank,
-        Float.isNaN(score) ? 0f : score,
-        doc.get(IndexFields.TEXT),
-        spans,
-        extra.refs(),
-        notes,
-        extra.links(),
-        extra.source());
+  private static Hit toHit(Document doc, int rank, float score, List<Hit.Span> spans) {
+    return StoredHits.hit(doc, rank, score, spans);
   }
 
   static String firstLine(Throwable e) {

@@ -1,5 +1,8 @@
 package org.treatysearch.solrplugin;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.request.SolrQueryRequest;
@@ -14,13 +17,15 @@ import org.treatysearch.search.TreatyQueries;
  * The engine's query syntax in Solr: {@code defType=treaty}, or {@code {!treaty}} in a query. The
  * query is the one the embedded search runs ({@link TreatyQueries}): the user's query over
  * passages and footnotes, plus the CLI's filters, passed as {@value #ARTICLE}, {@value #SECTION}
- * and {@value #KIND}. Each shard parses it against its own index (the word-split lookups).
+ * and {@value #KIND}; the words the collection knows in {@value #WORDS}.
  */
 public final class TreatyQParserPlugin extends QParserPlugin {
   public static final String NAME = "treaty";
   public static final String ARTICLE = "treaty.article";
   public static final String SECTION = "treaty.section";
   public static final String KIND = "treaty.kind";
+  /** The query's words the whole collection knows (see {@link QueryVocabulary}); absent: this shard's. */
+  public static final String WORDS = "treaty.words";
 
   @Override
   public QParser createParser(String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
@@ -29,8 +34,20 @@ public final class TreatyQParserPlugin extends QParserPlugin {
       public Query parse() throws SyntaxError {
         SolrParams p = getParams();
         Filters filters = new Filters(p.get(ARTICLE), p.get(SECTION), p.get(KIND));
+        String words = p.get(WORDS);
+        if (words == null) {
+          return parse(getReq().getSearcher().getIndexReader(), filters);
+        }
+        try (IndexReader vocabulary = QueryVocabulary.of(words)) {
+          return parse(vocabulary, filters); // the query holds terms, not the reader: it runs on this shard
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      private Query parse(IndexReader vocabulary, Filters filters) throws SyntaxError {
         try {
-          return TreatyQueries.parse(getReq().getSearcher().getIndexReader(), getString(), filters);
+          return AllShardsFieldStats.wrap(TreatyQueries.parse(vocabulary, getString(), filters));
         } catch (QuerySyntaxException e) {
           throw new SyntaxError(e.getMessage(), e);
         }
