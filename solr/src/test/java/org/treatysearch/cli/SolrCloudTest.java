@@ -138,8 +138,35 @@ class SolrCloudTest {
     assertEquals(cli("search", "--index=" + index, "\"外蒙古").err(), bad.err());
   }
 
+  /**
+   * Not a check: prints the in-process latency of {@code search -n 10 --format jsonl} over the
+   * judged queries, embedded index vs the cluster (README "Running on SolrCloud" quotes it).
+   */
   @Test
   @Order(5)
+  void printLatencyEmbeddedVsCloud() {
+    for (String where : List.of("--index=" + index, "--solr=" + solr)) {
+      for (String q : queries) {
+        cli("search", where, "--format", "jsonl", q); // warm-up round
+      }
+    }
+    for (String where : List.of("--index=" + index, "--solr=" + solr)) {
+      List<Double> ms = new ArrayList<>();
+      for (int round = 0; round < 5; round++) {
+        for (String q : queries) {
+          long start = System.nanoTime();
+          cli("search", where, "--format", "jsonl", q);
+          ms.add((System.nanoTime() - start) / 1e6);
+        }
+      }
+      ms.sort(null);
+      System.out.printf(java.util.Locale.ROOT, "latency %s: %d queries, median %.1f ms, p90 %.1f ms%n",
+          where.startsWith("--index") ? "embedded" : "SolrCloud 2x2", ms.size(), ms.get(ms.size() / 2), ms.get(ms.size() * 9 / 10));
+    }
+  }
+
+  @Test
+  @Order(6)
   void withOneNodeStoppedEveryQueryStillAnswersCompletely() throws Exception {
     // each shard must have a replica on each node, or stopping one node would lose a shard
     DocCollection before = cluster.getSolrClient().getClusterState().getCollection(COLLECTION);
@@ -161,7 +188,7 @@ class SolrCloudTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void anUnreachableSolrIsOneLine() {
     CliRun r = cli("search", "--solr=http://127.0.0.1:1/solr/treaty", "外蒙古");
     assertEquals(2, r.exit());
