@@ -60,15 +60,37 @@ final class SolrCollection implements AutoCloseable {
     if (e instanceof SolrException s) {
       return new SolrFailureException(url, Failure.REJECTED, s.code(), oneLine(s.getMessage()), e);
     }
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+    java.util.List<Throwable> chain = new java.util.ArrayList<>();
+    for (Throwable t = e; t != null && chain.size() < 20; t = t.getCause() == t ? null : t.getCause()) {
+      chain.add(t);
     }
-    String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getClass().getSimpleName() + ": " + root.getMessage();
+    Throwable root = chain.get(chain.size() - 1);
+    String why = networkReason(chain);
+    if (why == null) {
+      why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
     if (e instanceof SolrServerException || e instanceof java.io.IOException) {
       return new SolrFailureException(url, Failure.UNREACHABLE, 0, oneLine(why), e);
     }
     return new SolrFailureException(url, Failure.REJECTED, 0, oneLine(why), e);
+  }
+
+  /** The JDK client's failures end in a bare ClosedChannelException: name the cause people know. */
+  private static String networkReason(java.util.List<Throwable> chain) {
+    for (Throwable t : chain) {
+      if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+        return "unknown host";
+      }
+    }
+    for (Throwable t : chain) {
+      if (t instanceof java.net.http.HttpTimeoutException) {
+        return "no answer within the timeout";
+      }
+      if (t instanceof java.net.ConnectException) {
+        return "connection refused";
+      }
+    }
+    return null;
   }
 
   private static String oneLine(String s) {
