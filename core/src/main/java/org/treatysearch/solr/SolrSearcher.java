@@ -1,0 +1,176 @@
+package org.treatysearch.solr;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.treatysearch.index.IndexFields;
+import org.treatysearch.search.Filters;
+import org.treatysearch.search.Hit;
+import org.treatysearch.search.HitSearcher;
+import org.treatysearch.search.QuerySyntaxException;
+import org.treatysearch.search.Results;
+import org.treatysearch.search.StoredHits;
+import org.treatysearch.search.TextHighlights;
+import org.treatysearch.search.TreatyQueries;
+
+/**
+ * {@code search} and {@code export} on a Solr collection with the treaty configset: the query
+ * runs through the plugin's {@code treaty} parser (the engine's), ranked and ordered as the
+ * embedded search does, and the hits are rebuilt from their stored fields.
+ */
+public final class SolrSearcher implements HitSearcher {
+  /** Rows per cursorMark page of an export, as the embedded export's page. */
+  private static final int EXPORT_PAGE = 500;
+  /** The embedded ranking: score, ties in document order (TreatySearcher.RELEVANCE). */
+  private static final String RELEVANCE = "score desc," + IndexFields.ARTICLE + " asc," + IndexFields.SEQ + " asc";
+  /** Document order; the id last, as cursorMark requires the unique key in the sort. */
+  private static final String DOCUMENT_ORDER = IndexFields.ARTICLE + " asc," + IndexFields.SEQ + " asc," + IndexFields.ID + " asc";
+  private static final String[] FIELDS = {IndexFields.ID, IndexFields.ARTICLE, IndexFields.KIND, IndexFields.TEXT, IndexFields.APPENDIX, "stored.*", "score"};
+
+  private final SolrCollection solr;
+
+  private SolrSearcher(SolrCollection solr) {
+    this.solr = solr;
+  }
+
+  /** No request yet: the first query finds out whether the collection answers. */
+  public static SolrSearcher open(String url) throws SolrFailureException {
+    return new SolrSearcher(SolrCollection.of(url));
+  }
+
+  @Override
+  public Results search(String query, Filters filters, int offset, int n, boolean highlight)
+      throws QuerySyntaxException, IOException {
+    Asked asked = ask(query, filters);
+    SolrQuery q = asked.solr().setStart(offset).setRows(n);
+    q.set("sort", RELEVANCE);
+    SolrDocumentList docs = run(q).getResults();
+    return new Results(docs.getNumFound(), toHits(asked, docs, offset + 1, highlight));
+  }
+
+  @Override
+  public long count(String query, Filters filters) throws QuerySyntaxException, IOException {
+    return run(ask(query, filters).solr().setRows(0)).getResults().getNumFound();
+  }
+
+  @Override
+  public long export(String query, Filters filters, boolean highlight, Consumer<Hit> sink)
+      throws QuerySyntaxException, IOException {
+    Asked asked = ask(query, filters);
+    SolrQuery q = asked.solr().setRows(EXPORT_PAGE);
+    q.set("sort", DOCUMENT_ORDER);
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    long rank = 1;
+    while (true) {
+      q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse response = run(q);
+      for (Hit hit : toHits(asked, response.getResults(), (int) rank, highlight)) {
+        sink.accept(hit);
+      }
+      rank += response.getResults().size();
+      String next = response.getNextCursorMark();
+      if (next == null || next.equals(cursor)) {
+        return rank - 1;
+      }
+      cursor = next;
+    }
+  }
+
+  /** The request, and the words of the collection the query holds (for the highlights). */
+  private record Asked(SolrQuery solr, String query, List<String> words) {}
+
+  private Asked ask(String query, Filters filters) throws QuerySyntaxException, IOException {
+    // read before any request, as the shards will read it: a bad query gets the embedded search's words
+    try (IndexReader nothing = TreatyQueries.vocabulary(List.of())) {
+      TreatyQueries.parse(nothing, query, filters, TreatyQueries.ANY_ARTICLE);
+    }
+    List<String> words = CollectionWords.known(solr, query);
+    // and an unknown article too (the shards accept any id: each holds only part of the collection)
+    if (filters.article() != null || query.contains(":")) {
+      try (IndexReader vocabulary = TreatyQueries.vocabulary(words)) {
+        TreatyQueries.parse(vocabulary, query, filters, this::holdsArticle);
+      } catch (UncheckedIOException e) {
+        throw e.getCause(); // the collection did not answer whether it holds the article
+      }
+    }
+    SolrQuery q = new SolrQuery(query);
+    q.set("defType", "treaty");
+    q.setFields(FIELDS);
+    // the Solr plugin's TreatyQParserPlugin parameters
+    set(q, "treaty.article", filters.article());
+    set(q, "treaty.section", filters.section());
+    set(q, "treaty.kind", filters.kind());
+    if (filters.noAppendix()) {
+      q.set("treaty.noAppendix", true);
+    }
+    q.set("treaty.words", String.join(" ", words));
+    // every shard must answer: a partial answer would be a wrong answer, not a smaller one
+    q.set("shards.tolerant", false);
+    return new Asked(q, query, words);
+  }
+
+  /** Whether any shard holds an article with this key (one request per {@code --article} or {@code article:}). */
+  private boolean holdsArticle(Term key) throws IOException {
+    SolrQuery q = new SolrQuery("{!term f=" + key.field() + "}" + key.text()).setRows(0);
+    q.set("defType", "lucene"); // the configset's default is the treaty parser; local params need Solr's own
+    q.set("shards.tolerant", false);
+    return run(q).getResults().getNumFound() > 0;
+  }
+
+  private static void set(SolrQuery q, String name, String value) {
+    if (value != null) {
+      q.set(name, value);
+    }
+  }
+
+  private QueryResponse run(SolrQuery q) throws SolrFailureException {
+    try {
+      QueryResponse response = solr.client.query(q);
+      Object partial = response.getHeader() == null ? null : response.getHeader().get("partialResults");
+      if (Boolean.TRUE.equals(partial)) {
+        throw new SolrFailureException(solr.url, SolrFailureException.Failure.REJECTED, 0,
+            "partial results (a shard did not answer)", null);
+      }
+      return response;
+    } catch (SolrServerException | SolrException | IOException e) {
+      throw e instanceof SolrFailureException f ? f : solr.failure(e);
+    }
+  }
+
+  private static List<Hit> toHits(Asked asked, SolrDocumentList docs, int firstRank, boolean highlight)
+      throws QuerySyntaxException, IOException {
+    List<String> texts = new ArrayList<>(docs.size());
+    for (SolrDocument d : docs) {
+      texts.add((String) d.getFirstValue(IndexFields.TEXT));
+    }
+    List<Hit.Span>[] spans = null;
+    if (highlight && !texts.isEmpty()) {
+      try (IndexReader vocabulary = TreatyQueries.vocabulary(asked.words())) {
+        spans = TextHighlights.of(vocabulary, asked.query(), texts);
+      }
+    }
+    List<Hit> hits = new ArrayList<>(docs.size());
+    for (int i = 0; i < docs.size(); i++) {
+      Object score = docs.get(i).getFirstValue("score");
+      float s = score instanceof Number n ? n.floatValue() : 0f;
+      hits.add(StoredHits.hit(SolrDocuments.stored(docs.get(i)), firstRank + i, s, spans == null ? List.of() : spans[i]));
+    }
+    return hits;
+  }
+
+  @Override
+  public void close() throws IOException {
+    solr.close();
+  }
+}

@@ -1,0 +1,210 @@
+package org.treatysearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.cloud.Slice;
+import org.apache.solr.embedded.JettySolrRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.treatysearch.testing.TestCorpus;
+
+/**
+ * Issue 13: a real SolrCloud cluster (2 nodes, the treaty collection in 2 shards x 2 replicas,
+ * the configset of this module), filled through the CLI's Solr path with the 27 test articles,
+ * answers as the embedded index of the same articles does: the judged queries' top 10, export's
+ * sets, highlights, and with one node stopped still every query, completely.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrCloudTest {
+  static final Path ARTICLES = Path.of("../core/src/test/resources/articles");
+  static final Path JUDGED = Path.of("../core/src/test/resources/judged-queries.tsv");
+  static final Path CONFIGSET = Path.of("src/main/resources/configsets/treaty/conf");
+  static final String COLLECTION = "treaty";
+  /** Every passage and footnote (over 900 of the 27 articles): more than one cursorMark page of 500. */
+  static final String EVERY_HIT = "kind:paragraph OR kind:list-item OR kind:quote OR kind:table-row OR kind:footnote";
+
+  @TempDir static Path tmp;
+  static MiniSolrCloudCluster cluster;
+  static String index;
+  static String solr;
+  static List<String> queries;
+
+  @BeforeAll
+  static void clusterAndIndexes() throws Exception {
+    Path corpus = TestCorpus.corpus(tmp.resolve("corpus"), ARTICLES.resolve("seeds"), ARTICLES.resolve("extra"));
+    index = tmp.resolve("index").toString();
+    assertEquals(0, CliRun.run("index", "--corpus", corpus.toString(), "--index", index).exit());
+
+    cluster = new MiniSolrCloudCluster.Builder(2, tmp.resolve("cluster")).addConfig(COLLECTION, CONFIGSET).build();
+    CollectionAdminRequest.createCollection(COLLECTION, COLLECTION, 2, 2).process(cluster.getSolrClient());
+    cluster.waitForActiveCollection(COLLECTION, 2, 4);
+    // the node this test talks to; node 1 is the one stopped later
+    solr = cluster.getJettySolrRunner(0).getBaseUrl() + "/" + COLLECTION;
+
+    CliRun indexed = CliRun.run("index", "--corpus", corpus.toString(), "--solr", solr);
+    assertEquals(0, indexed.exit(), indexed.err());
+    assertTrue(indexed.err().startsWith("treaty: indexed 27 articles ("), indexed.err());
+
+    List<String> qs = new ArrayList<>();
+    try (Stream<String> lines = Files.lines(JUDGED, StandardCharsets.UTF_8)) {
+      lines.filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")[0]).distinct().forEach(qs::add);
+    }
+    queries = qs;
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (cluster != null) {
+      cluster.shutdown();
+    }
+  }
+
+  static CliRun cli(String... args) {
+    return CliRun.run(Map.of(), new byte[0], args);
+  }
+
+  /** The same command against the embedded index and against the cluster. */
+  static void sameAnswer(String what, String... args) {
+    List<String> local = new ArrayList<>(List.of(args));
+    local.add(1, "--index=" + index);
+    List<String> remote = new ArrayList<>(List.of(args));
+    remote.add(1, "--solr=" + solr);
+    CliRun expected = cli(local.toArray(String[]::new));
+    CliRun actual = cli(remote.toArray(String[]::new));
+    assertEquals("", actual.err(), what + ": " + String.join(" ", remote));
+    assertEquals(expected.exit(), actual.exit(), what + ": " + String.join(" ", remote));
+    assertEquals(expected.out(), actual.out(), what + ": " + String.join(" ", remote));
+  }
+
+  @Test
+  @Order(1)
+  void judgedQueriesHaveTheSameTopTen() {
+    assertTrue(queries.size() >= 30, "judged queries: " + queries.size());
+    for (String q : queries) {
+      sameAnswer("top-10 ids", "search", "-l", "-n", "10", q);
+    }
+  }
+
+  @Test
+  @Order(2)
+  void hitsAreTheSameRecordsWithTheSameHighlights() {
+    for (String q : queries) {
+      // jsonl carries every field of a hit: rank, score, text, highlights, links, footnotes
+      sameAnswer("jsonl hits", "search", "--format", "jsonl", "-n", "10", q);
+    }
+  }
+
+  @Test
+  @Order(3)
+  void exportReturnsTheSameSets() {
+    for (String q : queries) {
+      sameAnswer("export", "export", "--format", "jsonl", q);
+    }
+    // a query that matches more than one cursorMark page (500) of passages
+    CliRun all = cli("export", "--solr=" + solr, "--format", "tsv", EVERY_HIT);
+    assertTrue(all.out().lines().count() > 500, "lines: " + all.out().lines().count());
+    sameAnswer("export of more than one page", "export", "--format", "jsonl", EVERY_HIT);
+    sameAnswer("count", "search", "-c", EVERY_HIT);
+  }
+
+  @Test
+  @Order(4)
+  void filtersAndErrorsAreTheSame() {
+    sameAnswer("kind filter", "search", "-l", "--kind", "footnote", "條約");
+    sameAnswer("section filter", "search", "-l", "--section", "背景", "蘇聯");
+    sameAnswer("nothing found", "search", "-l", "zzzzqqqq");
+    // appendix passages: demoted in the ranking (jsonl has the scores), left out on request
+    sameAnswer("appendix demoted", "search", "--format", "jsonl", "-n", "30", "雅尔塔会议");
+    sameAnswer("no appendix", "search", "--format", "jsonl", "-n", "30", "--no-appendix", "雅尔塔会议");
+    // article ids fold like words, in the option and in the query
+    sameAnswer("article filter", "search", "--format", "jsonl", "--article", "雅爾塔會議", "斯大林");
+    sameAnswer("article: in the query", "search", "--format", "jsonl", "article:雅爾塔會議 OR article:中苏交恶 斯大林");
+    CliRun unknown = cli("search", "--solr=" + solr, "--article", "nonexistent", "斯大林");
+    assertEquals(2, unknown.exit());
+    assertEquals(cli("search", "--index=" + index, "--article", "nonexistent", "斯大林").err(), unknown.err());
+    // highlights of wildcards and proximity: one span per match, as the Matches API gives them
+    sameAnswer("wildcard highlights", "search", "--format", "jsonl", "雅?塔");
+    sameAnswer("proximity highlights", "search", "--format", "jsonl", "\"外蒙古 獨立\"~5");
+    CliRun bad = cli("search", "--solr=" + solr, "\"外蒙古");
+    assertEquals(2, bad.exit());
+    assertEquals(cli("search", "--index=" + index, "\"外蒙古").err(), bad.err());
+  }
+
+  /**
+   * Not a check: prints the in-process latency of {@code search -n 10 --format jsonl} over the
+   * judged queries, embedded index vs the cluster (README "Running on SolrCloud" quotes it).
+   */
+  @Test
+  @Order(5)
+  void printLatencyEmbeddedVsCloud() {
+    for (String where : List.of("--index=" + index, "--solr=" + solr)) {
+      for (String q : queries) {
+        cli("search", where, "--format", "jsonl", q); // warm-up round
+      }
+    }
+    for (String where : List.of("--index=" + index, "--solr=" + solr)) {
+      List<Double> ms = new ArrayList<>();
+      for (int round = 0; round < 5; round++) {
+        for (String q : queries) {
+          long start = System.nanoTime();
+          cli("search", where, "--format", "jsonl", q);
+          ms.add((System.nanoTime() - start) / 1e6);
+        }
+      }
+      ms.sort(null);
+      System.out.printf(java.util.Locale.ROOT, "latency %s: %d queries, median %.1f ms, p90 %.1f ms%n",
+          where.startsWith("--index") ? "embedded" : "SolrCloud 2x2", ms.size(), ms.get(ms.size() / 2), ms.get(ms.size() * 9 / 10));
+    }
+  }
+
+  @Test
+  @Order(6)
+  void withOneNodeStoppedEveryQueryStillAnswersCompletely() throws Exception {
+    // each shard must have a replica on each node, or stopping one node would lose a shard
+    DocCollection before = cluster.getSolrClient().getClusterState().getCollection(COLLECTION);
+    for (Slice slice : before.getSlices()) {
+      Set<String> nodes = new HashSet<>();
+      slice.getReplicas().forEach(r -> nodes.add(r.getNodeName()));
+      assertEquals(2, nodes.size(), "replicas of " + slice.getName() + " on both nodes: " + slice);
+    }
+    JettySolrRunner stopped = cluster.stopJettySolrRunner(1);
+    cluster.waitForJettyToStop(stopped);
+    String live = cluster.getJettySolrRunner(0).getNodeName();
+    cluster.getZkStateReader().waitForState(COLLECTION, 60, TimeUnit.SECONDS, (liveNodes, c) -> c != null
+        && c.getSlices().stream().allMatch(s -> s.getLeader() != null && s.getLeader().getNodeName().equals(live)
+            && s.getLeader().getState() == Replica.State.ACTIVE));
+    for (String q : queries) {
+      sameAnswer("one node down: top 10", "search", "--format", "jsonl", "-n", "10", q);
+      sameAnswer("one node down: export", "export", "--format", "tsv", q);
+    }
+  }
+
+  @Test
+  @Order(7)
+  void anUnreachableSolrIsOneLine() {
+    CliRun r = cli("search", "--solr=http://127.0.0.1:1/solr/treaty", "外蒙古");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("treaty: cannot reach Solr at http://127.0.0.1:1/solr/treaty: "), r.err());
+    assertEquals(1, r.errLines(), r.err());
+  }
+}
