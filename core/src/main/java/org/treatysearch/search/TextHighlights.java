@@ -31,9 +31,9 @@ public final class TextHighlights {
    *
    * @param vocabulary the words the query was split into on the searched index ({@link TreatyQueries#vocabulary})
    */
-  public static List<Hit.Span>[] of(IndexReader vocabulary, String query, List<String> texts)
+  public static List<Hit.Span>[] of(IndexReader vocabulary, String query, Aliases aliases, List<String> texts)
       throws QuerySyntaxException, IOException {
-    Query highlight = TreatyQueries.highlight(vocabulary, query, TreatyQueries.ANY_ARTICLE);
+    Query highlight = TreatyQueries.highlight(vocabulary, query, aliases, TreatyQueries.ANY_ARTICLE);
     try (Directory dir = new ByteBuffersDirectory()) {
       try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(IndexAnalyzers.forIndexing()))) {
         for (String text : texts) {

@@ -53,8 +53,9 @@ public final class TreatyQueries {
   }
 
   /** The text-only query whose matches in a passage's text are its highlights ({@link TextHighlights}). */
-  static Query highlight(IndexReader vocabulary, String query, ArticleKeys articles) throws QuerySyntaxException {
-    return prepare(vocabulary, query, Filters.NONE, articles).highlight();
+  static Query highlight(IndexReader vocabulary, String query, Aliases aliases, ArticleKeys articles)
+      throws QuerySyntaxException {
+    return prepare(vocabulary, query, Filters.NONE.withAliases(aliases), articles).highlight();
   }
 
   private static TreatySearcher.Prepared prepare(IndexReader vocabulary, String query, Filters filters, ArticleKeys articles)

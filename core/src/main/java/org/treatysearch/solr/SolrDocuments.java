@@ -56,12 +56,16 @@ final class SolrDocuments {
   private static SolrInputDocument toSolr(Document doc) {
     SolrInputDocument solr = new SolrInputDocument();
     for (IndexableField f : doc.getFields()) {
+      if (f.fieldType().pointDimensionCount() > 0) {
+        continue; // the date ranges (LongRange): not in the Solr schema yet, so date: is embedded-only
+      }
       boolean docValuesOnly = !f.fieldType().stored() && f.fieldType().indexOptions() == IndexOptions.NONE
           && f.fieldType().docValuesType() != DocValuesType.NONE;
       if (docValuesOnly && solr.containsKey(f.name())) {
         continue; // the sort twin of a field already sent (article); Solr's schema gives it docValues
       }
-      Object value = f.numericValue() != null ? (Object) f.numericValue().intValue() : f.stringValue();
+      Number number = f.numericValue();
+      Object value = number instanceof Long ? (Object) number : number != null ? (Object) number.intValue() : f.stringValue();
       if (value == null && f.binaryValue() != null) {
         value = f.binaryValue().utf8ToString(); // SortedDocValuesField holds its value as bytes
       }
@@ -78,7 +82,9 @@ final class SolrDocuments {
         continue;
       }
       for (Object v : solr.getFieldValues(name)) {
-        if (v instanceof Number n) {
+        if (v instanceof Long n) {
+          doc.add(new org.apache.lucene.document.StoredField(name, n.longValue()));
+        } else if (v instanceof Number n) {
           doc.add(new org.apache.lucene.document.StoredField(name, n.intValue()));
         } else {
           doc.add(new org.apache.lucene.document.StoredField(name, String.valueOf(v)));

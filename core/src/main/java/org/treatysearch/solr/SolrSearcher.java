@@ -88,14 +88,25 @@ public final class SolrSearcher implements HitSearcher {
   }
 
   /** The request, and the words of the collection the query holds (for the highlights). */
-  private record Asked(SolrQuery solr, String query, List<String> words) {}
+  private record Asked(SolrQuery solr, String query, List<String> words, org.treatysearch.search.Aliases aliases) {}
+
+  /** The query's text and its words' variant names: their pieces are looked up in the collection too. */
+  private static String withVariants(String query, Filters filters) {
+    StringBuilder b = new StringBuilder(query);
+    for (String word : query.split("\\s+")) {
+      for (String v : filters.aliases().of(word)) {
+        b.append(' ').append(v);
+      }
+    }
+    return b.toString();
+  }
 
   private Asked ask(String query, Filters filters) throws QuerySyntaxException, IOException {
     // read before any request, as the shards will read it: a bad query gets the embedded search's words
     try (IndexReader nothing = TreatyQueries.vocabulary(List.of())) {
       TreatyQueries.parse(nothing, query, filters, TreatyQueries.ANY_ARTICLE);
     }
-    List<String> words = CollectionWords.known(solr, query);
+    List<String> words = CollectionWords.known(solr, withVariants(query, filters));
     // and an unknown article too (the shards accept any id: each holds only part of the collection)
     if (filters.article() != null || query.contains(":")) {
       try (IndexReader vocabulary = TreatyQueries.vocabulary(words)) {
@@ -114,10 +125,13 @@ public final class SolrSearcher implements HitSearcher {
     if (filters.noAppendix()) {
       q.set("treaty.noAppendix", true);
     }
+    if (filters.aliases() != org.treatysearch.search.Aliases.NONE) {
+      q.set("treaty.aliases", true); // the plugin expands with the shipped table (user tables stay local)
+    }
     q.set("treaty.words", String.join(" ", words));
     // every shard must answer: a partial answer would be a wrong answer, not a smaller one
     q.set("shards.tolerant", false);
-    return new Asked(q, query, words);
+    return new Asked(q, query, words, filters.aliases());
   }
 
   /** Whether any shard holds an article with this key (one request per {@code --article} or {@code article:}). */
@@ -157,7 +171,7 @@ public final class SolrSearcher implements HitSearcher {
     List<Hit.Span>[] spans = null;
     if (highlight && !texts.isEmpty()) {
       try (IndexReader vocabulary = TreatyQueries.vocabulary(asked.words())) {
-        spans = TextHighlights.of(vocabulary, asked.query(), texts);
+        spans = TextHighlights.of(vocabulary, asked.query(), asked.aliases(), texts);
       }
     }
     List<Hit> hits = new ArrayList<>(docs.size());

@@ -29,6 +29,8 @@ public final class TreatyQParserPlugin extends QParserPlugin {
   public static final String NO_APPENDIX = "treaty.noAppendix";
   /** The query's words the whole collection knows (see {@link TreatyQueries#vocabulary}); absent: this shard's. */
   public static final String WORDS = "treaty.words";
+  /** Expand query words to their variant names with the shipped alias table. */
+  public static final String ALIASES = "treaty.aliases";
 
   @Override
   public QParser createParser(String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
@@ -37,6 +39,9 @@ public final class TreatyQParserPlugin extends QParserPlugin {
       public Query parse() throws SyntaxError {
         SolrParams p = getParams();
         Filters filters = new Filters(p.get(ARTICLE), p.get(SECTION), p.get(KIND), p.getBool(NO_APPENDIX, false));
+        if (p.getBool(ALIASES, false)) {
+          filters = filters.withAliases(org.treatysearch.analysis.AliasTable.shipped()::group);
+        }
         String words = p.get(WORDS);
         if (words == null) {
           return parse(getReq().getSearcher().getIndexReader(), filters);

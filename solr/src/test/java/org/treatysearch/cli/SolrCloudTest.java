@@ -67,7 +67,9 @@ class SolrCloudTest {
 
     List<String> qs = new ArrayList<>();
     try (Stream<String> lines = Files.lines(JUDGED, StandardCharsets.UTF_8)) {
-      lines.filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")[0]).distinct().forEach(qs::add);
+      lines.filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")[0])
+          .filter(q -> !q.contains("date:")) // date ranges are not in the Solr schema yet (README)
+          .distinct().forEach(qs::add);
     }
     queries = qs;
   }
