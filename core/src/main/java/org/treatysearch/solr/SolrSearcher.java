@@ -102,6 +102,9 @@ public final class SolrSearcher implements HitSearcher {
   }
 
   private Asked ask(String query, Filters filters) throws QuerySyntaxException, IOException {
+    if (query.contains("date:")) { // the collection holds no date ranges yet: say so, not 0 hits
+      throw new QuerySyntaxException("query '" + query + "': date: is not available with --solr yet (search the local index)");
+    }
     // read before any request, as the shards will read it: a bad query gets the embedded search's words
     try (IndexReader nothing = TreatyQueries.vocabulary(List.of())) {
       TreatyQueries.parse(nothing, query, filters, TreatyQueries.ANY_ARTICLE);

@@ -35,6 +35,13 @@ class SolrOptionTest {
   }
 
   @Test
+  void aDateQueryIsRefusedNotAnsweredWithNothing() {
+    CliRun r = CliRun.run("search", "--solr", NOBODY, "date:1945 外蒙古");
+    assertEquals(2, r.exit());
+    assertEquals("treaty: query 'date:1945 外蒙古': date: is not available with --solr yet (search the local index)\n", r.err());
+  }
+
+  @Test
   void whatOnlyTheLocalIndexAnswersIsAUsageError() {
     for (String option : new String[] {"--explain", "-C"}) {
       CliRun r = option.equals("-C")
