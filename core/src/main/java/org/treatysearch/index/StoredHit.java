@@ -32,12 +32,8 @@ public record StoredHit(
   private static final String REF = "stored.ref";
   private static final String NOTE_N = "stored.note.n";
   private static final String NOTE_TEXT = "stored.note.text";
-  private static final String LINK_TARGET = "stored.link.target";
-  private static final String LINK_ANCHOR = "stored.link.anchor";
-  private static final String LINK_TEXT = "stored.link.text";
-  private static final String LINK_INTERNAL = "stored.link.internal";
-  private static final String LINK_START = "stored.link.start";
-  private static final String LINK_END = "stored.link.end";
+  /** The hit's own links (the Solr schema names these fields: stored.link.*). */
+  private static final StoredLinks LINKS = new StoredLinks("stored.link");
   private static final String DATE_ISO = "stored.date.iso";
   private static final String DATE_EXPRESSION = "stored.date.expression";
   private static final String DATE_START = "stored.date.start";
@@ -54,14 +50,7 @@ public record StoredHit(
       doc.add(new StoredField(NOTE_N, note.n()));
       doc.add(new StoredField(NOTE_TEXT, note.text()));
     }
-    for (WikiLink l : links) {
-      doc.add(new StoredField(LINK_TARGET, l.target()));
-      doc.add(new StoredField(LINK_ANCHOR, l.anchor() == null ? "" : l.anchor()));
-      doc.add(new StoredField(LINK_TEXT, l.text()));
-      doc.add(new StoredField(LINK_INTERNAL, l.internal() ? 1 : 0));
-      doc.add(new StoredField(LINK_START, l.start()));
-      doc.add(new StoredField(LINK_END, l.end()));
-    }
+    LINKS.addAll(doc, links);
     for (DateMention d : dates) {
       doc.add(new StoredField(DATE_ISO, d.date()));
       doc.add(new StoredField(DATE_EXPRESSION, d.expression()));
@@ -80,18 +69,7 @@ public record StoredHit(
     for (int i = 0; i < noteN.length; i++) {
       notes.add(new Note(noteN[i].numericValue().intValue(), noteText[i]));
     }
-    List<WikiLink> links = new ArrayList<>();
-    String[] target = doc.getValues(LINK_TARGET);
-    String[] anchor = doc.getValues(LINK_ANCHOR);
-    String[] text = doc.getValues(LINK_TEXT);
-    IndexableField[] internal = doc.getFields(LINK_INTERNAL);
-    IndexableField[] start = doc.getFields(LINK_START);
-    IndexableField[] end = doc.getFields(LINK_END);
-    for (int i = 0; i < target.length; i++) {
-      links.add(new WikiLink(target[i], anchor[i].isEmpty() ? null : anchor[i], text[i],
-          internal[i].numericValue().intValue() == 1,
-          start[i].numericValue().intValue(), end[i].numericValue().intValue()));
-    }
+    List<WikiLink> links = LINKS.readAll(doc);
     List<Integer> refs = new ArrayList<>();
     for (IndexableField f : doc.getFields(REF)) {
       refs.add(f.numericValue().intValue());

@@ -8,8 +8,9 @@ import org.apache.lucene.index.IndexableField;
 import org.treatysearch.corpus.WikiLink;
 
 /**
- * Several owners' link lists in one document (the article document's section headings): parallel
- * multi-valued stored fields under one prefix, plus how many links each owner has, in order.
+ * Link lists as parallel multi-valued stored fields under one prefix: one owner's ({@link
+ * #addAll}/{@link #readAll}: a hit's links), or several owners' in one document ({@link #add}/
+ * {@link #read}: the article document's section headings), with how many links each owner has.
  */
 final class StoredLinks {
   private final String count;
@@ -33,6 +34,11 @@ final class StoredLinks {
   /** Adds one owner's links; call once per owner, in order. */
   void add(Document doc, List<WikiLink> links) {
     doc.add(new StoredField(count, links.size()));
+    addAll(doc, links);
+  }
+
+  /** Adds the links of a document that has one owner (no counts). */
+  void addAll(Document doc, List<WikiLink> links) {
     for (WikiLink l : links) {
       doc.add(new StoredField(target, l.target()));
       doc.add(new StoredField(anchor, l.anchor() == null ? "" : l.anchor()));
@@ -45,24 +51,32 @@ final class StoredLinks {
 
   /** Every owner's links, in the order {@link #add} was called; empty when none were stored. */
   List<List<WikiLink>> read(Document doc) {
+    List<WikiLink> all = readAll(doc);
     IndexableField[] counts = doc.getFields(count);
+    List<List<WikiLink>> owners = new ArrayList<>(counts.length);
+    int i = 0;
+    for (IndexableField c : counts) {
+      int n = c.numericValue().intValue();
+      owners.add(List.copyOf(all.subList(i, i + n)));
+      i += n;
+    }
+    return owners;
+  }
+
+  /** All the links stored under the prefix, in order. */
+  List<WikiLink> readAll(Document doc) {
     String[] targets = doc.getValues(target);
     String[] anchors = doc.getValues(anchor);
     String[] texts = doc.getValues(text);
     IndexableField[] internals = doc.getFields(internal);
     IndexableField[] starts = doc.getFields(start);
     IndexableField[] ends = doc.getFields(end);
-    List<List<WikiLink>> owners = new ArrayList<>(counts.length);
-    int i = 0;
-    for (IndexableField c : counts) {
-      List<WikiLink> links = new ArrayList<>();
-      for (int k = 0; k < c.numericValue().intValue(); k++, i++) {
-        links.add(new WikiLink(targets[i], anchors[i].isEmpty() ? null : anchors[i], texts[i],
-            internals[i].numericValue().intValue() == 1,
-            starts[i].numericValue().intValue(), ends[i].numericValue().intValue()));
-      }
-      owners.add(links);
+    List<WikiLink> links = new ArrayList<>(targets.length);
+    for (int i = 0; i < targets.length; i++) {
+      links.add(new WikiLink(targets[i], anchors[i].isEmpty() ? null : anchors[i], texts[i],
+          internals[i].numericValue().intValue() == 1,
+          starts[i].numericValue().intValue(), ends[i].numericValue().intValue()));
     }
-    return owners;
+    return links;
   }
 }

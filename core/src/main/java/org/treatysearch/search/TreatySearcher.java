@@ -9,12 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -64,7 +61,6 @@ public final class TreatySearcher implements HitSearcher {
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final Analyzer queryAnalyzer;
   private final HitQueries hitQueries;
   private final SpanHighlighter highlighter;
   private final IndexDamage damage;
@@ -74,8 +70,7 @@ public final class TreatySearcher implements HitSearcher {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.searcher.setSimilarity(Ranking.SIMILARITY);
-    this.queryAnalyzer = IndexAnalyzers.forQueries();
-    this.hitQueries = new HitQueries(queryAnalyzer, new IndexVocabulary(reader), this::articleFilter, TreatySearcher::dateFilter);
+    this.hitQueries = new HitQueries(IndexAnalyzers.forQueries(), new IndexVocabulary(reader), this::articleFilter, TreatySearcher::dateFilter);
     this.highlighter = new SpanHighlighter(searcher);
     this.damage = new IndexDamage(indexDir, directory, reader);
   }
