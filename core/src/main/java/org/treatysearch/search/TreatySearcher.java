@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -64,6 +63,7 @@ public final class TreatySearcher implements HitSearcher {
   private final HitQueries hitQueries;
   private final SpanHighlighter highlighter;
   private final IndexDamage damage;
+  private final StoredHitCache storedHits = new StoredHitCache();
 
   private TreatySearcher(Path indexDir, Directory directory, DirectoryReader reader) {
     this.directory = directory;
@@ -128,7 +128,7 @@ public final class TreatySearcher implements HitSearcher {
     for (ScoreDoc d : page) {
       d.score = (Float) ((FieldDoc) d).fields[0]; // sorting by score keeps it among the sort values
     }
-    return new Results(top.totalHits.value, toHits(q, page, offset + 1, highlight));
+    return new Results(top.totalHits.value, toHits(q, page, offset + 1, highlight, true));
   }
 
   /** Number of matching passages and footnotes. */
@@ -199,7 +199,7 @@ public final class TreatySearcher implements HitSearcher {
       if (page.scoreDocs.length == 0) {
         return rank - 1;
       }
-      for (Hit hit : toHits(q, page.scoreDocs, (int) rank, highlight)) {
+      for (Hit hit : toHits(q, page.scoreDocs, (int) rank, highlight, false)) {
         sink.accept(hit);
       }
       rank += page.scoreDocs.length;
@@ -294,28 +294,30 @@ public final class TreatySearcher implements HitSearcher {
     }
   }
 
-  private List<Hit> toHits(Prepared q, ScoreDoc[] docs, int firstRank, boolean highlight) throws IOException {
+  /**
+   * The hits of a page. A ranked page goes through the stored-hit cache ({@code cached}): the top
+   * hits of a batch's queries repeat. An export streams every match once, so it reads the
+   * documents directly.
+   */
+  private List<Hit> toHits(Prepared q, ScoreDoc[] docs, int firstRank, boolean highlight, boolean cached)
+      throws IOException {
     int[] ids = new int[docs.length];
-    Document[] stored = new Document[docs.length];
+    Hit[] stored = new Hit[docs.length];
     String[] texts = new String[docs.length];
     StoredFields fields = searcher.storedFields();
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
-      stored[i] = fields.document(ids[i]);
-      texts[i] = stored[i].get(IndexFields.TEXT);
+      stored[i] = cached ? storedHits.stored(fields, ids[i]) : StoredHitCache.read(fields, ids[i]);
+      texts[i] = stored[i].text();
     }
     List<Hit.Span>[] spans = highlight
         ? highlighter.spans(q.highlight(), ids, texts)
         : null;
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      hits.add(toHit(stored[i], firstRank + i, docs[i].score, spans == null ? List.of() : spans[i]));
+      hits.add(StoredHitCache.ranked(stored[i], firstRank + i, docs[i].score, spans == null ? List.of() : spans[i]));
     }
     return hits;
-  }
-
-  private static Hit toHit(Document doc, int rank, float score, List<Hit.Span> spans) {
-    return StoredHits.hit(doc, rank, score, spans);
   }
 
   static String firstLine(Throwable e) {
