@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
         "%nExit status: 0 something found, 1 nothing found, 2 error (in any line)."})
 final class BatchCommand implements Callable<Integer> {
   private final Session session;
+  private final RepeatedQueries<Answer> repeated = new RepeatedQueries<>();
 
   @Mixin CommonOptions common;
   @Mixin AliasOptions aliasOptions;
@@ -91,8 +92,15 @@ final class BatchCommand implements Callable<Integer> {
     boolean found;
   }
 
-  /** Runs on a worker thread: TreatySearcher is thread-safe. */
+  /** Runs on a worker thread: TreatySearcher is thread-safe. A repeated query is answered from {@link #repeated}. */
   private Answer answer(TreatySearcher searcher, String query, Filters filters, int line, boolean highlight)
+      throws IOException {
+    Answer a = repeated.answer(query, () -> search(searcher, query, filters, line, highlight),
+        r -> r.results() == null ? 1 : r.results().hits().size());
+    return a.line() == line ? a : new Answer(a.query(), line, a.results(), a.count(), a.error());
+  }
+
+  private Answer search(TreatySearcher searcher, String query, Filters filters, int line, boolean highlight)
       throws IOException {
     try {
       if (count) {

@@ -77,6 +77,24 @@ class BatchTest {
   }
 
   @Test
+  void aRepeatedLineIsAnsweredAsItsFirstOccurrenceAndABadOneNamesItsOwnLine() throws Exception {
+    // answered once, then from the batch's memo of answers
+    CliRun run = batch("外蒙古\n(外蒙古\n外蒙古\n(外蒙古\n", "--format", "tsv", "-n", "4");
+    assertEquals(2, run.exit());
+    List<String> errors = run.err().lines().toList();
+    assertEquals(2, errors.size(), run.err());
+    assertTrue(errors.get(0).startsWith("treaty: line 2: "), errors.get(0));
+    assertTrue(errors.get(1).startsWith("treaty: line 4: "), errors.get(1));
+    List<String> once = new ArrayList<>();
+    CliRun search = CliRun.run("search", "--index", SharedIndex.index().toString(), "--format", "tsv", "-n", "4", "外蒙古");
+    search.out().lines().forEach(line -> once.add("外蒙古\t" + line));
+    assertEquals(4, once.size());
+    List<String> expected = new ArrayList<>(once);
+    expected.addAll(once);
+    assertEquals(expected, run.out().lines().toList());
+  }
+
+  @Test
   void exitStatusLikeGrep() {
     CliRun nothing = batch("zzyzx\n\nqqxqq\n");
     assertEquals(1, nothing.exit(), nothing.err());
