@@ -88,8 +88,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
       session.error(SolrWords.describe(solr));
     } else if (cause instanceof IndexUnavailableException unavailable) {
       session.error(IndexWords.unavailable(unavailable));
-    } else if (cause instanceof QuerySyntaxException) {
-      session.error(Errors.firstLine(cause.getMessage()));
+    } else if (cause instanceof QuerySyntaxException query) {
+      session.error(Errors.query(query));
     } else if (cause instanceof IOException) {
       session.error(Errors.describe(cause));
     } else {

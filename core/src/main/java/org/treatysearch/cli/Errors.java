@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import org.treatysearch.index.IndexingException;
 import org.treatysearch.search.DamagedIndexException;
+import org.treatysearch.search.QuerySyntaxException;
 
 /**
  * One-line descriptions of failures, for people: Java's file exceptions carry only a path, and the
@@ -39,6 +40,11 @@ final class Errors {
     }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : firstLine(message);
+  }
+
+  /** A query that cannot be answered; an unknown article id, with where the ids are listed. */
+  static String query(QuerySyntaxException e) {
+    return firstLine(e.getMessage()) + (e.unknownArticle() == null ? "" : " (see 'treaty stats' for the ids)");
   }
 
   /** The contract is one line per error; a multi-line message keeps its first line. */

@@ -260,7 +260,7 @@ public final class TreatySearcher implements HitSearcher {
         b.add(hitQueries.option(new QueryTree.Word(QueryTree.Scope.SECTION, section, true, 0)), Occur.FILTER);
       }
     } catch (QueryReader.QueryProblem e) {
-      throw QueryParsing.optionError(e.getMessage());
+      throw QueryParsing.optionError(e);
     }
     if (filters.noAppendix()) {
       b.add(Ranking.APPENDIX, Occur.MUST_NOT);
@@ -278,7 +278,7 @@ public final class TreatySearcher implements HitSearcher {
     Term key = new Term(IndexFields.ARTICLE_KEY, IndexFields.articleKey(id));
     try {
       if (!known.holds(key)) {
-        throw new IllegalArgumentException("no article '" + id + "' (see 'treaty stats' for the ids)");
+        throw new UnknownArticle(id);
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

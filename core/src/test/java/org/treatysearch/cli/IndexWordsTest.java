@@ -12,6 +12,7 @@ import org.treatysearch.index.IndexingFailure;
 import org.treatysearch.index.IndexingFailure.Outcome;
 import org.treatysearch.index.IndexingFailure.Reason;
 import org.treatysearch.search.DamagedIndexException;
+import org.treatysearch.search.QuerySyntaxException;
 
 /**
  * The sentences the CLI writes for the facts the lower layers report. The expected lines are the
@@ -82,6 +83,13 @@ class IndexWordsTest {
     }
     String damaged = new DamagedIndexException(IndexFault.damaged(INDEX, "x", "/corpus"), null).getMessage();
     assertEquals("the index at /data/my index is damaged (x)", damaged);
+  }
+
+  @Test
+  void anUnknownArticleSaysWhereTheIdsAre() {
+    assertEquals("query 'article:nope' can find nothing: no article 'nope' (see 'treaty stats' for the ids)",
+        Errors.query(new QuerySyntaxException("query 'article:nope' can find nothing: no article 'nope'", "nope")));
+    assertEquals("empty query", Errors.query(new QuerySyntaxException("empty query")));
   }
 
   private static String describe(IndexingFailure f) {
