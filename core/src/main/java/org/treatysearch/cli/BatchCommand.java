@@ -100,7 +100,7 @@ final class BatchCommand implements Callable<Integer> {
       }
       return new Answer(query, line, searcher.search(query, filters, 0, limit, highlight), 0, null);
     } catch (QuerySyntaxException e) {
-      return new Answer(query, line, null, 0, Errors.firstLine(e.getMessage()));
+      return new Answer(query, line, null, 0, Errors.query(e));
     }
   }
 

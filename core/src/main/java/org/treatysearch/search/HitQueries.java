@@ -72,8 +72,7 @@ final class HitQueries {
   record Built(Query query, Query highlight, List<Leaf> leaves, String reading) {}
 
   /**
-   * @param articles an article id → its filter; throws {@link IllegalArgumentException} with
-   *     the reason when no article has it
+   * @param articles an article id → its filter; throws {@link UnknownArticle} when no article has it
    * @param dates a {@code date:} value → its query; {@link IllegalArgumentException} when bad
    */
   HitQueries(Analyzer queryAnalyzer, IndexVocabulary vocabulary, Function<String, Query> articles,
@@ -453,7 +452,9 @@ final class HitQueries {
             throw new QueryProblem("date:" + r.value() + " at column " + r.column() + ": " + e.getMessage());
           }
       }
-    } catch (IllegalArgumentException e) { // no such article
+    } catch (UnknownArticle e) {
+      throw new QueryProblem(e.getMessage(), e.id());
+    } catch (IllegalArgumentException e) { // an ArticleKeys of another kind's reason
       throw new QueryProblem(e.getMessage(), true);
     }
   }
