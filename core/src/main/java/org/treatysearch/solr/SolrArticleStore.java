@@ -2,7 +2,9 @@ package org.treatysearch.solr;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -53,7 +55,7 @@ final class SolrArticleStore implements ArticleStore {
   public List<Article> articles() throws IOException {
     List<Document> models = documents(IndexFields.ARTICLE_DOC, null, BY_ID, 0);
     List<Document> hits = documents(IndexFields.HIT, null, IN_ORDER, 0);
-    java.util.Map<String, List<Document>> byArticle = new java.util.HashMap<>();
+    Map<String, List<Document>> byArticle = new HashMap<>();
     for (Document d : hits) {
       byArticle.computeIfAbsent(d.get(IndexFields.ARTICLE), k -> new ArrayList<>()).add(d);
     }
