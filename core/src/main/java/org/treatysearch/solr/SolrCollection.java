@@ -72,6 +72,17 @@ final class SolrCollection implements AutoCloseable {
     }
   }
 
+  /**
+   * One small request, so that a collection that is not there fails at once: the first update
+   * request of a run carries ~0.5 MB, and the JDK client then waits out the whole request timeout
+   * (120 s) on a refused connection instead of failing in milliseconds.
+   */
+  void mustAnswer() throws SolrFailureException {
+    SolrQuery q = new SolrQuery("*:*").setRows(0);
+    q.set("defType", "lucene");
+    query(q);
+  }
+
   /** The facts of a SolrJ failure. */
   SolrFailureException failure(Exception e) {
     if (e instanceof SolrException s) {

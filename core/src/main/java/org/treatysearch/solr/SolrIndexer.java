@@ -49,6 +49,7 @@ public final class SolrIndexer {
     // unique per run: the start time and random bits (two runs in one millisecond); letters and digits only, one query term
     String run = Long.toString(System.currentTimeMillis(), 36) + "r" + Long.toString(new SecureRandom().nextLong() >>> 1, 36);
     try (SolrCollection solr = SolrCollection.of(url)) {
+      solr.mustAnswer();
       try {
         List<SolrInputDocument> batch = new ArrayList<>();
         int articles = 0;

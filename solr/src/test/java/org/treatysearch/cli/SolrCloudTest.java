@@ -201,6 +201,7 @@ class SolrCloudTest {
     sameAnswer("kwic filtered", "kwic", "--format", "jsonl", "--kind", "footnote", "條約");
     sameAnswer("dist by section", "dist", "--by", "section", "--format", "jsonl", "外蒙古");
     sameAnswer("dist chart", "dist", "雅尔塔会议");
+    sameAnswer("dist chart by section", "dist", "--by", "section", "外蒙古 獨立");
     sameAnswer("nothing to count", "kwic", "zzzzqqqq");
   }
 
@@ -214,6 +215,11 @@ class SolrCloudTest {
     List<String> several = new ArrayList<>(List.of("show"));
     several.addAll(ITEMS);
     sameAnswer("show several", several.toArray(String[]::new));
+    for (String format : List.of("text", "csl-json", "bibtex")) {
+      sameAnswer("cite " + format, "cite", "--format", format, "雅尔塔会议", "雅尔塔会议#3");
+    }
+    // an id that names nothing: exit 1, the same line on stderr (with the same suggestions)
+    sameAnswer("show a missing id", "show", "雅尔塔会议", "雅尔塔");
     sameAnswer("stats", "stats");
     sameAnswer("stats json", "stats", "--format", "json");
     sameAnswer("context passages", "search", "--format", "jsonl", "-C", "2", "外蒙古 公民投票");
