@@ -10,7 +10,7 @@ import org.treatysearch.search.Filters;
 import org.treatysearch.search.Hit;
 import org.treatysearch.search.QuerySyntaxException;
 import org.treatysearch.search.Results;
-import org.treatysearch.search.TreatySearcher;
+import org.treatysearch.search.HitSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +34,7 @@ final class BatchCommand implements Callable<Integer> {
   private final Session session;
 
   @Mixin CommonOptions common;
+  @Mixin SolrOption solr;
   @Mixin AliasOptions aliasOptions;
   @Spec CommandSpec spec;
 
@@ -61,7 +62,7 @@ final class BatchCommand implements Callable<Integer> {
     Filters filters = Filters.NONE.withAliases(aliasOptions.aliases(session));
     Utf8Lines lines = new Utf8Lines(session.in());
     Outcome totals = new Outcome();
-    try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index));
+    try (HitSearcher searcher = session.searcher(common.index, solr);
         HitPrinter printer = HitPrinters.create(hitFormat, session.out(), true, false);
         OrderedBatch<Answer> batch = new OrderedBatch<>(answer -> print(answer, printer, totals))) {
       boolean highlight = printer.usesHighlights();
@@ -91,8 +92,8 @@ final class BatchCommand implements Callable<Integer> {
     boolean found;
   }
 
-  /** Runs on a worker thread: TreatySearcher is thread-safe. */
-  private Answer answer(TreatySearcher searcher, String query, Filters filters, int line, boolean highlight)
+  /** Runs on a worker thread: both engines' searchers are thread-safe (a Lucene IndexSearcher, a SolrJ client). */
+  private Answer answer(HitSearcher searcher, String query, Filters filters, int line, boolean highlight)
       throws IOException {
     try {
       if (count) {

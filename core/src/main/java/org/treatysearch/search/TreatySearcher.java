@@ -227,6 +227,7 @@ public final class TreatySearcher implements HitSearcher {
   }
 
   /** The ingested articles (for show and stats). */
+  @Override
   public ArticleStore articles() {
     return damage.guard(new IndexArticleStore(searcher));
   }
