@@ -8,9 +8,9 @@ import org.treatysearch.output.HitPrinters;
 import org.treatysearch.output.TsvPrinter;
 import org.treatysearch.search.Filters;
 import org.treatysearch.search.Hit;
+import org.treatysearch.search.HitSearcher;
 import org.treatysearch.search.QuerySyntaxException;
 import org.treatysearch.search.Results;
-import org.treatysearch.search.TreatySearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +35,7 @@ final class BatchCommand implements Callable<Integer> {
   private final RepeatedQueries<Answer> repeated = new RepeatedQueries<>();
 
   @Mixin CommonOptions common;
+  @Mixin SolrOption solr;
   @Mixin AliasOptions aliasOptions;
   @Spec CommandSpec spec;
 
@@ -62,7 +63,7 @@ final class BatchCommand implements Callable<Integer> {
     Filters filters = Filters.NONE.withAliases(aliasOptions.aliases(session));
     Utf8Lines lines = new Utf8Lines(session.in());
     Outcome totals = new Outcome();
-    try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index));
+    try (HitSearcher searcher = session.searcher(common.index, solr);
         HitPrinter printer = HitPrinters.create(hitFormat, session.out(), true, false);
         OrderedBatch<Answer> batch = new OrderedBatch<>(answer -> print(answer, printer, totals))) {
       boolean highlight = printer.usesHighlights();
@@ -92,15 +93,18 @@ final class BatchCommand implements Callable<Integer> {
     boolean found;
   }
 
-  /** Runs on a worker thread: TreatySearcher is thread-safe. A repeated query is answered from {@link #repeated}. */
-  private Answer answer(TreatySearcher searcher, String query, Filters filters, int line, boolean highlight)
+  /**
+   * Runs on a worker thread: both engines' searchers are thread-safe (a Lucene IndexSearcher, a
+   * SolrJ client). A repeated query is answered from {@link #repeated}.
+   */
+  private Answer answer(HitSearcher searcher, String query, Filters filters, int line, boolean highlight)
       throws IOException {
     Answer a = repeated.answer(query, () -> search(searcher, query, filters, line, highlight),
         r -> r.results() == null ? 1 : r.results().hits().size());
     return a.line() == line ? a : new Answer(a.query(), line, a.results(), a.count(), a.error());
   }
 
-  private Answer search(TreatySearcher searcher, String query, Filters filters, int line, boolean highlight)
+  private Answer search(HitSearcher searcher, String query, Filters filters, int line, boolean highlight)
       throws IOException {
     try {
       if (count) {
@@ -108,7 +112,7 @@ final class BatchCommand implements Callable<Integer> {
       }
       return new Answer(query, line, searcher.search(query, filters, 0, limit, highlight), 0, null);
     } catch (QuerySyntaxException e) {
-      return new Answer(query, line, null, 0, Errors.firstLine(e.getMessage()));
+      return new Answer(query, line, null, 0, Errors.query(e));
     }
   }
 

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.treatysearch.output.Citation;
 import org.treatysearch.output.CitationFormat;
 import org.treatysearch.output.CitationPrinter;
-import org.treatysearch.search.TreatySearcher;
+import org.treatysearch.search.HitSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +29,7 @@ final class CiteCommand implements Callable<Integer> {
   private final Session session;
 
   @Mixin CommonOptions common;
+  @Mixin SolrOption solr;
   @Spec CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Choices.CitationFormats.class,
@@ -48,7 +49,7 @@ final class CiteCommand implements Callable<Integer> {
     CitationFormat citationFormat = CitationFormat.of(new Choices.CitationFormats().check(spec, "--format", format));
     List<ItemId> wanted = Items.parse(spec, ids);
     List<Citation> citations = new ArrayList<>(wanted.size());
-    try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {
+    try (HitSearcher searcher = session.searcher(common.index, solr)) {
       Items items = new Items(searcher.articles(), session);
       for (ItemId id : wanted) {
         Item item = items.find(id);

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.treatysearch.output.DistPrinters;
 import org.treatysearch.output.HitFormat;
 import org.treatysearch.output.RowSink;
-import org.treatysearch.search.TreatySearcher;
+import org.treatysearch.search.HitSearcher;
 import org.treatysearch.study.DistRow;
 import org.treatysearch.study.Distribution;
 import picocli.CommandLine.Command;
@@ -29,6 +29,7 @@ final class DistCommand implements Callable<Integer> {
   private final Session session;
 
   @Mixin CommonOptions common;
+  @Mixin SolrOption solr;
   @Mixin FilterOptions filter;
   @Spec CommandSpec spec;
 
@@ -54,7 +55,7 @@ final class DistCommand implements Callable<Integer> {
     String query = QueryWords.join(spec, words);
     var filters = filter.filters(spec, session);
     List<DistRow> rows;
-    try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {
+    try (HitSearcher searcher = session.searcher(common.index, solr)) {
       Distribution dist = new Distribution(searcher.articles(), unit);
       EachHit.run(searcher, query, filters, true, dist::add);
       rows = dist.rows();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.treatysearch.search.Filters;
 import org.treatysearch.search.Hit;
+import org.treatysearch.search.HitSearcher;
 import org.treatysearch.search.QuerySyntaxException;
 import org.treatysearch.search.TreatySearcher;
 
@@ -19,7 +20,8 @@ final class EachHit {
 
   private EachHit() {}
 
-  static long run(TreatySearcher searcher, String query, Filters filters, boolean highlight, Handler handler)
+  /** @param query null for every passage: the local index only ({@link TreatySearcher#exportAll}) */
+  static long run(HitSearcher searcher, String query, Filters filters, boolean highlight, Handler handler)
       throws QuerySyntaxException, IOException {
     try {
       java.util.function.Consumer<Hit> sink = hit -> {
@@ -29,7 +31,7 @@ final class EachHit {
           throw new UncheckedIOException(e);
         }
       };
-      return query == null ? searcher.exportAll(filters, sink) : searcher.export(query, filters, highlight, sink);
+      return query == null ? ((TreatySearcher) searcher).exportAll(filters, sink) : searcher.export(query, filters, highlight, sink);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -86,8 +86,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
       session.error(bad.table() + (bad.line() > 0 ? ":" + bad.line() : "") + ": " + bad.reason());
     } else if (cause instanceof SolrFailureException solr) {
       session.error(SolrWords.describe(solr));
-    } else if (cause instanceof QuerySyntaxException || cause instanceof IndexUnavailableException) {
-      session.error(Errors.firstLine(cause.getMessage()));
+    } else if (cause instanceof IndexUnavailableException unavailable) {
+      session.error(IndexWords.unavailable(unavailable));
+    } else if (cause instanceof QuerySyntaxException query) {
+      session.error(Errors.query(query));
     } else if (cause instanceof IOException) {
       session.error(Errors.describe(cause));
     } else {

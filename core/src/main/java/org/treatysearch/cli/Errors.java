@@ -5,12 +5,24 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import org.treatysearch.index.IndexingException;
+import org.treatysearch.search.DamagedIndexException;
+import org.treatysearch.search.QuerySyntaxException;
 
-/** One-line descriptions of failures, for people: Java's file exceptions carry only a path. */
+/**
+ * One-line descriptions of failures, for people: Java's file exceptions carry only a path, and the
+ * index's carry facts that {@link IndexWords} turns into advice.
+ */
 final class Errors {
   private Errors() {}
 
   static String describe(Throwable e) {
+    if (e instanceof DamagedIndexException d) {
+      return IndexWords.fault(d.fault());
+    }
+    if (e instanceof IndexingException i) {
+      return IndexWords.failure(i.failure());
+    }
     if (e instanceof NoSuchFileException f) {
       return "no such file or directory: " + f.getFile();
     }
@@ -28,6 +40,11 @@ final class Errors {
     }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : firstLine(message);
+  }
+
+  /** A query that cannot be answered; an unknown article id, with where the ids are listed. */
+  static String query(QuerySyntaxException e) {
+    return firstLine(e.getMessage()) + (e.unknownArticle() == null ? "" : " (see 'treaty stats' for the ids)");
   }
 
   /** The contract is one line per error; a multi-line message keeps its first line. */

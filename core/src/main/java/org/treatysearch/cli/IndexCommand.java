@@ -49,7 +49,7 @@ final class IndexCommand implements Callable<Integer> {
     if (check) {
       IndexCheck.Result result = IndexCheck.check(session.indexDir(common.index));
       if (!result.ok()) {
-        session.error(result.line());
+        session.error(IndexWords.fault(result.fault()));
         return ErrorReporter.ERROR;
       }
       session.out().write(result.line() + "\n");

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.treatysearch.output.HitFormat;
 import org.treatysearch.output.KwicPrinters;
 import org.treatysearch.output.RowSink;
-import org.treatysearch.search.TreatySearcher;
+import org.treatysearch.search.HitSearcher;
 import org.treatysearch.study.Concordance;
 import org.treatysearch.study.KwicLine;
 import org.treatysearch.study.KwicSort;
@@ -31,6 +31,7 @@ final class KwicCommand implements Callable<Integer> {
   private final Session session;
 
   @Mixin CommonOptions common;
+  @Mixin SolrOption solr;
   @Mixin FilterOptions filter;
   @Spec CommandSpec spec;
 
@@ -73,7 +74,7 @@ final class KwicCommand implements Callable<Integer> {
     Concordance concordance = new Concordance(width);
     long[] lines = new long[1];
     List<KwicLine> kept = new ArrayList<>();
-    try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {
+    try (HitSearcher searcher = session.searcher(common.index, solr)) {
       EachHit.run(searcher, query, filters, true, hit -> {
         for (KwicLine line : concordance.lines(hit)) {
           lines[0]++;

@@ -31,7 +31,7 @@ final class QueryWords {
       if (looksLikeOption(w)) {
         throw new UnknownOption(spec.commandLine(), w, w.startsWith("--") ? null
             : "to exclude a word starting with a Latin letter, put the query after --, e.g. "
-                + spec.qualifiedName() + " -- " + words.stream().map(QueryWords::shellWord).collect(Collectors.joining(" ")));
+                + spec.qualifiedName() + " -- " + words.stream().map(ShellWords::word).collect(Collectors.joining(" ")));
       }
     }
     return String.join(" ", words);
@@ -46,11 +46,6 @@ final class QueryWords {
       super(commandLine, List.of(word));
       this.hint = hint;
     }
-  }
-
-  /** The word as the shell must see it to pass it unchanged. */
-  static String shellWord(String s) {
-    return s.matches("[\\p{L}\\p{N}_./:=@%+,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
   }
 
   static boolean looksLikeOption(String w) {

@@ -105,8 +105,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   /**
-   * What only the local index answers (the articles around a hit, the word counts of --explain):
-   * a Solr collection holds the hits alone (see org.treatysearch.solr.SolrDocuments).
+   * What only the local index answers: the word counts of --explain (a Solr collection's words
+   * are spread over its shards).
    */
   private TreatySearcher local(HitSearcher searcher, String option) {
     if (searcher instanceof TreatySearcher local) {
@@ -176,7 +176,7 @@ final class SearchCommand implements Callable<Integer> {
       boolean colour = ColorChoice.enabled(color, session.env(), session.stdoutIsTerminal());
       ContextPassages around = before == 0 && after == 0
           ? new ContextPassages(null, 0, 0)
-          : new ContextPassages(local(searcher, "-A, -B and -C").articles(), before, after);
+          : new ContextPassages(searcher.articles(), before, after);
       try (HitPrinter printer = HitPrinters.create(hitFormat, out, false, colour, layout())) {
         Results results = searcher.search(query, filters, offset, limit, printer.usesHighlights());
         for (Hit hit : results.hits()) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.treatysearch.output.ArticleJsonPrinter;
 import org.treatysearch.output.ArticleTextPrinter;
-import org.treatysearch.search.TreatySearcher;
+import org.treatysearch.search.HitSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +27,7 @@ final class ShowCommand implements Callable<Integer> {
   private final Session session;
 
   @Mixin CommonOptions common;
+  @Mixin SolrOption solr;
   @Spec CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Choices.DocumentFormats.class,
@@ -45,7 +46,7 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     boolean json = "json".equals(new Choices.DocumentFormats().check(spec, "--format", format));
     List<ItemId> wanted = Items.parse(spec, ids);
-    try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {
+    try (HitSearcher searcher = session.searcher(common.index, solr)) {
       Items items = new Items(searcher.articles(), session);
       ArticleJsonPrinter jsonOut = new ArticleJsonPrinter(session.out());
       ArticleTextPrinter textOut = new ArticleTextPrinter(session.out());

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.treatysearch.corpus.Article;
 import org.treatysearch.output.StatsPrinter;
-import org.treatysearch.search.TreatySearcher;
+import org.treatysearch.search.HitSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +21,7 @@ final class StatsCommand implements Callable<Integer> {
   private final Session session;
 
   @Mixin CommonOptions common;
+  @Mixin SolrOption solr;
   @Spec CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Choices.DocumentFormats.class,
@@ -34,7 +35,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     boolean json = "json".equals(new Choices.DocumentFormats().check(spec, "--format", format));
-    try (TreatySearcher searcher = TreatySearcher.open(session.indexDir(common.index))) {
+    try (HitSearcher searcher = session.searcher(common.index, solr)) {
       List<Article> articles = searcher.articles().articles();
       StatsPrinter printer = new StatsPrinter(session.out());
       if (json) {

@@ -49,7 +49,7 @@ public final class CorpusReader {
         }
       }
     } catch (IOException | SecurityException | DirectoryIteratorException e) {
-      throw new BadInputException(dir + ": cannot list corpus folder (" + reason(e) + ")");
+      throw new BadInputException(dir, "cannot list corpus folder (" + reason(e) + ")");
     }
     files.sort(Comparator.comparing(p -> p.getFileName().toString()));
     return files;
@@ -103,9 +103,9 @@ public final class CorpusReader {
     try {
       bytes = Files.readAllBytes(file);
     } catch (AccessDeniedException e) {
-      throw new BadInputException(file + ": unreadable (permission denied)");
+      throw new BadInputException(file, "unreadable (permission denied)");
     } catch (IOException | SecurityException | OutOfMemoryError e) {
-      throw new BadInputException(file + ": unreadable (" + reason(e) + ")");
+      throw new BadInputException(file, "unreadable (" + reason(e) + ")");
     }
     String text = decode(file, bytes);
     String id = articleId(file);
@@ -113,18 +113,18 @@ public final class CorpusReader {
       return ArticleParser.parse(id, text);
     } catch (RuntimeException | StackOverflowError e) {
       // Not expected for any input; still one named line rather than a stack trace.
-      throw new BadInputException(file + ": cannot be parsed (" + reason(e) + ")");
+      throw new BadInputException(file, "cannot be parsed (" + reason(e) + ")");
     }
   }
 
   /** Strict UTF-8: the first malformed byte is reported with its offset. */
   static String decode(Path file, byte[] bytes) throws BadInputException {
     if (bytes.length == 0) {
-      throw new BadInputException(file + ": empty file");
+      throw new BadInputException(file, "empty file");
     }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        throw new BadInputException(file + ": binary file (NUL byte at offset " + i + ")");
+        throw new BadInputException(file, "binary file (NUL byte at offset " + i + ")");
       }
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -138,13 +138,13 @@ public final class CorpusReader {
     }
     if (r.isError()) {
       int at = in.position();
-      throw new BadInputException(String.format("%s: not valid UTF-8 (byte 0x%02x at offset %d)",
-          file, bytes[at] & 0xff, at));
+      throw new BadInputException(file, String.format("not valid UTF-8 (byte 0x%02x at offset %d)",
+          bytes[at] & 0xff, at));
     }
     out.flip();
     String text = out.toString();
     if (text.isBlank()) {
-      throw new BadInputException(file + ": empty file (white space only)");
+      throw new BadInputException(file, "empty file (white space only)");
     }
     return text;
   }

@@ -33,13 +33,13 @@ final class ArticleLimits {
    */
   static List<Document> documents(Path file, Article article) throws BadInputException {
     if (charsToIndex(article) > MAX_ARTICLE_CHARS) {
-      throw new BadInputException(file + ": too much text to index (more than " + MAX_ARTICLE_CHARS
+      throw new BadInputException(file, "too much text to index (more than " + MAX_ARTICLE_CHARS
           + " characters, counting the title and headings each passage repeats)");
     }
     try {
       return ArticleDocuments.of(article);
     } catch (RuntimeException e) {
-      throw new BadInputException(file + ": cannot be indexed (" + IndexingMessages.reason(e) + ")");
+      throw new BadInputException(file, "cannot be indexed (" + IndexingMessages.reason(e) + ")");
     }
   }
 

@@ -26,12 +26,26 @@ import org.apache.lucene.store.NoLockFactory;
  * <p>The check reads without taking {@code write.lock}, so it can run while {@code treaty index}
  * rebuilds the index: readers always see a whole commit. Should that run commit and delete the
  * files being checked, the check notices the new generation and checks again.
+ *
+ * <p>A finding is facts ({@link IndexFault}); the CLI adds the remedy.
  */
 public final class IndexCheck {
-  /** {@code ok} with "index at DIR is OK (N documents, M segments)", or the problem, in one line. */
-  public record Result(boolean ok, String line) {
-    public Result {
-      line = Indexer.oneLine(line);
+  /** A sound index with its counts ({@code fault} null), or what is wrong with it. */
+  public record Result(Path indexDir, IndexFault fault, long documents, int segments) {
+    static Result of(IndexFault fault) {
+      return new Result(fault.indexDir(), fault, 0, 0);
+    }
+
+    public boolean ok() {
+      return fault == null;
+    }
+
+    /** "index at DIR is OK (N documents, M segments)", or the fault described, in one line. */
+    public String line() {
+      return Indexer.oneLine(ok()
+          ? String.format(Locale.ROOT, "index at %s is OK (%d document%s, %d segment%s)",
+              indexDir, documents, documents == 1 ? "" : "s", segments, segments == 1 ? "" : "s")
+          : fault.describe());
     }
   }
 
@@ -41,12 +55,12 @@ public final class IndexCheck {
 
   public static Result check(Path indexDir) {
     if (!Files.isDirectory(indexDir)) {
-      return new Result(false, noIndex(indexDir));
+      return Result.of(IndexFault.missing(indexDir));
     }
     try (Directory dir = FSDirectory.open(indexDir, NoLockFactory.INSTANCE)) {
       return check(dir, indexDir);
     } catch (IOException e) {
-      return new Result(false, "cannot read the index at " + indexDir + " (" + Indexer.reason(e) + ")");
+      return Result.of(IndexFault.unreadable(indexDir, e));
     }
   }
 
@@ -71,7 +85,7 @@ public final class IndexCheck {
       if (hasSegmentFiles(dir)) {
         return damaged(indexDir, "no segments_N file, yet segment files are there", null);
       }
-      return new Result(false, noIndex(indexDir));
+      return Result.of(IndexFault.missing(indexDir));
     } catch (IOException e) {
       return damaged(indexDir, "cannot read " + latestSegmentsFile(dir) + ": " + describeDamage(e), null);
     }
@@ -88,8 +102,7 @@ public final class IndexCheck {
       for (CheckIndex.Status.SegmentInfoStatus s : status.segmentInfos) {
         docs += s.maxDoc - (s.liveDocStatus == null ? 0 : s.liveDocStatus.numDeleted);
       }
-      return new Result(true, String.format(Locale.ROOT, "index at %s is OK (%d document%s, %d segment%s)",
-          indexDir, docs, docs == 1 ? "" : "s", status.numSegments, status.numSegments == 1 ? "" : "s"));
+      return new Result(indexDir, null, docs, status.numSegments);
     }
     if (status.missingSegments) {
       return damaged(indexDir, "cannot read " + latestSegmentsFile(dir), corpus);
@@ -105,8 +118,7 @@ public final class IndexCheck {
   }
 
   private static Result damaged(Path indexDir, String what, String corpus) {
-    return new Result(false, "the index at " + indexDir + " is damaged (" + what + "); rebuild it with: "
-        + rebuildCommand(indexDir, corpus));
+    return Result.of(IndexFault.damaged(indexDir, what, corpus));
   }
 
   /**
@@ -133,21 +145,6 @@ public final class IndexCheck {
     } catch (IOException e) {
       return "segments_N";
     }
-  }
-
-  /** How to rebuild: with the corpus the index was built from, when the commit still says which. */
-  /**
-   * "No index here", and how to build one: the corpus is not known yet, so the command names its
-   * {@code --corpus} as DIR (a folder of {@code *.md}/{@code *.txt} articles).
-   */
-  public static String noIndex(Path indexDir) {
-    return "no index at " + indexDir + "; build it from a folder of articles with: treaty index --corpus DIR --index "
-        + shellWord(indexDir.toString());
-  }
-
-  public static String rebuildCommand(Path indexDir, String corpus) {
-    return "treaty index " + (corpus == null ? "" : "--corpus " + shellWord(corpus) + " ")
-        + "--index " + shellWord(indexDir.toString());
   }
 
   private static final Pattern RESOURCE_PATH = Pattern.compile("path=\"([^\"]+)\"\\)*(?: \\[slice=([^\\]]+)\\])?");
@@ -204,11 +201,6 @@ public final class IndexCheck {
     return " in " + (m.group(2) != null ? m.group(2) + " of " + file : file);
   }
 
-  /** How to check an index. */
-  public static String checkCommand(Path indexDir) {
-    return "treaty index --check --index " + shellWord(indexDir.toString());
-  }
-
   /** The corpus folder recorded in the latest commit, or null when it cannot be read. */
   public static String recordedCorpus(Directory dir) {
     try {
@@ -216,9 +208,5 @@ public final class IndexCheck {
     } catch (IOException | RuntimeException e) {
       return null;
     }
-  }
-
-  private static String shellWord(String s) {
-    return s.matches("[A-Za-z0-9_./:=@%+,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
   }
 }

@@ -15,6 +15,8 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.treatysearch.index.IndexingFailure.Outcome;
+import org.treatysearch.index.IndexingFailure.Reason;
 
 /**
  * Opens the writer of a run: configured for a whole rebuild, and able to start over an index
@@ -26,8 +28,8 @@ final class IndexWriters {
   private IndexWriters() {}
 
   /**
-   * @throws IndexingException another run holds the index, or it cannot be opened (one line,
-   *     saying the previous index is unchanged)
+   * @throws IndexingException another run holds the index, or it cannot be opened (the previous
+   *     index is unchanged)
    */
   static IndexWriter openWriter(Directory dir, Path indexDir) throws IOException {
     try {
@@ -44,10 +46,10 @@ final class IndexWriters {
         return new IndexWriter(dir, config());
       }
     } catch (LockObtainFailedException e) {
-      throw new IndexingException("another 'treaty index' is already writing " + indexDir + "; try again when it ends", e);
+      throw new IndexingException(IndexingFailure.of(Reason.LOCKED, indexDir, "", Outcome.NOT_SAID), e);
     } catch (IOException e) {
-      throw new IndexingException("cannot open the index at " + indexDir + " for writing ("
-          + IndexingMessages.reason(e) + ")" + "; the previous index is unchanged", e);
+      throw new IndexingException(
+          IndexingFailure.of(Reason.CANNOT_OPEN, indexDir, IndexingMessages.reason(e), Outcome.PREVIOUS_UNCHANGED), e);
     }
   }
 

@@ -12,6 +12,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.treatysearch.corpus.BadInputException;
 import org.treatysearch.corpus.CorpusReader;
+import org.treatysearch.index.IndexingFailure.Outcome;
+import org.treatysearch.index.IndexingFailure.Reason;
 
 /**
  * Builds the index of a corpus folder. The new index is written next to the old one inside the
@@ -70,16 +72,15 @@ public final class Indexer {
 
   /**
    * @param problems receives one line per skipped file (naming it)
-   * @throws IndexingException the index could not be written (its message is one line, naming the
-   *     index and saying the previous index is unchanged), another run holds the index, or there
-   *     was nothing to index
+   * @throws IndexingException the index could not be written (its failure names the index and
+   *     what became of the previous one), another run holds the index, or there was nothing to index
    */
   public static Summary build(Path corpusDir, Path indexDir, Progress progress, Consumer<String> problems)
       throws IOException {
     try {
       Files.createDirectories(indexDir);
     } catch (IOException e) {
-      throw new IndexingException("cannot create the index folder " + indexDir + " (" + reason(e) + ")", e);
+      throw new IndexingException(IndexingFailure.of(Reason.CANNOT_CREATE_FOLDER, indexDir, reason(e), Outcome.NOT_SAID), e);
     }
     try (Directory dir = FSDirectory.open(indexDir)) {
       return build(corpusDir, dir, indexDir, progress, problems);
@@ -101,10 +102,11 @@ public final class Indexer {
         problems.accept(problem);
       });
     } catch (BadInputException e) {
-      throw new IndexingException(e.getMessage(), e);
+      throw new IndexingException(
+          new IndexingFailure(Reason.CANNOT_LIST_CORPUS, indexDir, e.file(), e.problem(), 0, Outcome.NOT_SAID), e);
     }
     long total = CorpusFiles.totalBytes(files);
-    String unchanged = "; the previous index is unchanged"; // Lucene never touches a commit it made
+    Outcome outcome = Outcome.PREVIOUS_UNCHANGED; // Lucene never touches a commit it made
     String run = UUID.randomUUID().toString();
     boolean committing = false;
     Summary summary = null;
@@ -112,9 +114,8 @@ public final class Indexer {
       try {
         summary = IndexingWorkers.addAll(writer, files, notFiles.get(), total, progress, problems);
         if (summary.articles() == 0) {
-          throw new IndexingException("nothing to index in " + corpusDir + " (no readable *.md or *.txt file"
-              + (summary.skipped() > 0 ? "; " + summary.skipped() + " skipped, named above" : "") + ")"
-              + (RunCommits.hasCommit(dir) ? unchanged : ""), null);
+          throw new IndexingException(new IndexingFailure(Reason.NOTHING_TO_INDEX, indexDir, corpusDir, "",
+              summary.skipped(), RunCommits.hasCommit(dir) ? outcome : Outcome.NOT_SAID), null);
         }
         if (total <= MERGE_TO_ONE_SEGMENT_BELOW) {
           writer.forceMerge(1); // before the commit: an interrupted merge leaves the old index as it was
@@ -136,8 +137,7 @@ public final class Indexer {
           return summary;
         }
         if (landed == null) {
-          unchanged = "; the index may be the previous or the new one: check it with: "
-              + IndexCheck.checkCommand(indexDir);
+          outcome = Outcome.PREVIOUS_OR_NEW;
         }
         Throwable cause = IndexingMessages.rootCause(writer, e);
         try {
@@ -145,7 +145,7 @@ public final class Indexer {
         } catch (IOException | RuntimeException suppressed) {
           cause.addSuppressed(suppressed);
         }
-        Throwable failure = IndexingMessages.failure(cause, indexDir, unchanged);
+        Throwable failure = IndexingMessages.failure(cause, indexDir, outcome);
         if (failure instanceof IOException io) {
           throw io;
         }

@@ -4,11 +4,18 @@ import java.io.IOException;
 
 /**
  * A run of the indexer failed as a whole (disk full, I/O error, interrupted, index held by another
- * run, nothing to index). The message is one line for people: it names the index or corpus and
- * says whether the previous index is unchanged.
+ * run, nothing to index). {@link #failure()} holds the facts; the message says them in one line,
+ * naming the index or corpus and what became of the previous index.
  */
 public class IndexingException extends IOException {
-  public IndexingException(String message, Throwable cause) {
-    super(Indexer.oneLine(message), cause);
+  private final transient IndexingFailure failure;
+
+  public IndexingException(IndexingFailure failure, Throwable cause) {
+    super(failure.describe(), cause);
+    this.failure = failure;
+  }
+
+  public IndexingFailure failure() {
+    return failure;
   }
 }

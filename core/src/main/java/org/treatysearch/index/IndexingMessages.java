@@ -5,11 +5,13 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.treatysearch.index.IndexingFailure.Outcome;
+import org.treatysearch.index.IndexingFailure.Reason;
 
 /**
- * The one-line text of the indexer's problems and failures. Every problem is reported as exactly
- * one line (scripts and the progress bar rely on it), so what ends up in a message is escaped or
- * shortened here, in one place.
+ * The one-line text of the indexer's problems and the facts of its failures. Every problem is
+ * reported as exactly one line (scripts and the progress bar rely on it), so what ends up in a
+ * message is escaped or shortened here, in one place.
  */
 final class IndexingMessages {
 
@@ -71,18 +73,18 @@ final class IndexingMessages {
   }
 
   /**
-   * What a failed run throws for {@code cause}: an I/O failure becomes one line naming the index
-   * and what became of it ({@code unchanged}); anything else is thrown as it is.
+   * What a failed run throws for {@code cause}: an I/O failure becomes an IndexingException naming
+   * the index and what became of it ({@code outcome}); anything else is thrown as it is.
    */
-  static Throwable failure(Throwable cause, Path indexDir, String unchanged) {
+  static Throwable failure(Throwable cause, Path indexDir, Outcome outcome) {
     if (cause instanceof IndexingException) {
       return cause;
     }
     if (cause instanceof Indexer.InterruptedIOException) {
-      return new IndexingException("indexing interrupted" + unchanged, cause);
+      return new IndexingException(IndexingFailure.of(Reason.INTERRUPTED, indexDir, "", outcome), cause);
     }
     if (cause instanceof IOException) {
-      return new IndexingException("cannot write the index at " + indexDir + " (" + reason(cause) + ")" + unchanged, cause);
+      return new IndexingException(IndexingFailure.of(Reason.CANNOT_WRITE, indexDir, reason(cause), outcome), cause);
     }
     return cause;
   }

@@ -125,8 +125,8 @@ final class IndexingWorkers {
     inFlight.acquireUninterruptibly(permits);
     try {
       if (size > Indexer.MAX_FILE_BYTES) {
-        throw new BadInputException(String.format(Locale.ROOT, "%s: too large (%d bytes; at most %d MB)",
-            file, size, Indexer.MAX_FILE_BYTES >> 20));
+        throw new BadInputException(file, String.format(Locale.ROOT, "too large (%d bytes; at most %d MB)",
+            size, Indexer.MAX_FILE_BYTES >> 20));
       }
       Article article = CorpusReader.read(file);
       List<Document> docs = ArticleLimits.documents(file, article);
@@ -157,7 +157,7 @@ final class IndexingWorkers {
       if (writer.getTragicException() != null || !writer.isOpen() || e instanceof AlreadyClosedException) {
         throw e;
       }
-      throw new BadInputException(file + ": cannot be indexed (" + IndexingMessages.reason(e) + ")");
+      throw new BadInputException(file, "cannot be indexed (" + IndexingMessages.reason(e) + ")");
     }
   }
 }

@@ -5,7 +5,8 @@ import java.io.IOException;
 import java.util.function.Consumer;
 
 /**
- * What {@code search} and {@code export} ask of an engine: the embedded index ({@link
+ * What the commands that query ({@code search}, {@code export}, {@code batch}, {@code kwic},
+ * {@code dist}) and read articles ({@code show}, {@code stats}) ask of an engine: the embedded index ({@link
  * TreatySearcher}) or a Solr collection ({@code org.treatysearch.solr.SolrSearcher}). Both answer
  * with the same {@link Hit} records, ranked and ordered alike, so one set of printers serves both.
  */
@@ -18,4 +19,7 @@ public interface HitSearcher extends Closeable {
 
   /** Every match in document order, streamed to {@code sink}; {@code rank} counts from 1 in that order. */
   long export(String query, Filters filters, boolean highlight, Consumer<Hit> sink) throws QuerySyntaxException, IOException;
+
+  /** The articles as ingested. */
+  ArticleStore articles();
 }

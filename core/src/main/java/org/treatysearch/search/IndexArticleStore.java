@@ -2,8 +2,6 @@ package org.treatysearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
@@ -18,12 +16,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.treatysearch.corpus.Article;
-import org.treatysearch.corpus.Footnote;
-import org.treatysearch.corpus.Passage;
-import org.treatysearch.corpus.Section;
 import org.treatysearch.index.IndexFields;
 import org.treatysearch.index.StoredArticle;
-import org.treatysearch.index.StoredHit;
 
 /** Rebuilds the article models from the article documents and their passage and footnote documents. */
 final class IndexArticleStore implements ArticleStore {
@@ -86,34 +80,10 @@ final class IndexArticleStore implements ArticleStore {
 
   private Article rebuild(StoredArticle a, StoredFields stored) throws IOException {
     Query q = inArticle(HITS, a.id());
-    List<Passage> passages = new ArrayList<>();
-    List<Footnote> footnotes = new ArrayList<>();
+    List<Document> hits = new ArrayList<>();
     for (ScoreDoc d : searcher.search(q, Math.max(1, searcher.count(q)), BY_SEQ).scoreDocs) {
-      Document doc = stored.document(d.doc);
-      StoredHit extra = StoredHit.from(doc);
-      String id = doc.get(IndexFields.ID);
-      String kind = doc.get(IndexFields.KIND);
-      if (Footnote.KIND.equals(kind)) {
-        int n = Integer.parseInt(id.substring(id.lastIndexOf("#fn") + 3));
-        footnotes.add(new Footnote(id, n, doc.get(IndexFields.TEXT), extra.links()));
-      } else {
-        passages.add(new Passage(id, kind, extra.section(), doc.get(IndexFields.TEXT), extra.refs(), extra.links(),
-            IndexFields.APPENDIX_TRUE.equals(doc.get(IndexFields.APPENDIX))));
-      }
+      hits.add(stored.document(d.doc));
     }
-    for (int n : a.emptyFootnotes()) {
-      footnotes.add(new Footnote(a.id() + "#fn" + n, n, "", List.of()));
-    }
-    footnotes.sort(Comparator.comparingInt(Footnote::n));
-    List<Section> sections = new ArrayList<>();
-    Iterator<Passage> next = passages.iterator();
-    for (StoredArticle.Shape shape : a.sections()) {
-      List<Passage> in = new ArrayList<>(shape.passages());
-      for (int i = 0; i < shape.passages() && next.hasNext(); i++) {
-        in.add(next.next());
-      }
-      sections.add(new Section(shape.path(), in, shape.links()));
-    }
-    return new Article(a.id(), a.title(), a.source(), a.categories(), sections, footnotes, a.variants());
+    return ArticleModels.rebuild(a, hits);
   }
 }

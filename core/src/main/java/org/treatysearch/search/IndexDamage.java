@@ -17,10 +17,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.Directory;
 import org.treatysearch.corpus.Article;
 import org.treatysearch.index.IndexCheck;
-import org.treatysearch.index.Indexer;
+import org.treatysearch.index.IndexFault;
 
 /**
- * Recognises a damaged index and says so in one line, naming the index and how to rebuild it.
+ * Recognises a damaged index and reports the facts: which index, what is damaged, the corpus it
+ * was built from.
  * Opening a reader only verifies the small files whole; damage inside a large segment file
  * (postings, stored fields) shows when a query reads it, as a CorruptIndexException, an
  * EOFException or, with garbage bytes, any decoding error. Such a failure is checked against the
@@ -50,23 +51,23 @@ final class IndexDamage {
     return false;
   }
 
-  static String message(Path indexDir, Directory dir, Throwable e) {
-    return message(indexDir, dir, IndexCheck.describeDamage(e));
+  static IndexFault fault(Path indexDir, Directory dir, Throwable e) {
+    return fault(indexDir, dir, IndexCheck.describeDamage(e));
   }
 
-  static String message(Path indexDir, Directory dir, String what) {
-    return Indexer.oneLine("the index at " + indexDir + " is damaged (" + what + "); rebuild it with: "
-        + IndexCheck.rebuildCommand(indexDir, dir == null ? null : IndexCheck.recordedCorpus(dir)));
+  /** {@code dir}, when not null, is asked for the corpus its latest commit recorded. */
+  static IndexFault fault(Path indexDir, Directory dir, String what) {
+    return IndexFault.damaged(indexDir, what, dir == null ? null : IndexCheck.recordedCorpus(dir));
   }
 
   /**
-   * Returns the one-line damage report for {@code e}, or rethrows {@code e} when the index is
+   * Returns the damage report for {@code e}, or rethrows {@code e} when the index is
    * sound. Lucene's own assertions (on under {@code -ea}, as in tests) can trip on decoded garbage
    * before any checksum is read, so an AssertionError is judged by the checksums too.
    */
   DamagedIndexException orRethrow(Throwable e) throws IOException {
     if (isDamage(e)) { // first: the index's own reads may arrive wrapped (IndexVocabulary)
-      return new DamagedIndexException(message(indexDir, directory, e), e);
+      return new DamagedIndexException(fault(indexDir, directory, e), e);
     }
     if (e instanceof UncheckedIOException u) {
       throw u; // the caller's sink (a printer writing to a closed pipe, a full disk): not the index
@@ -74,7 +75,7 @@ final class IndexDamage {
     IOException checksum = integrityFailure();
     if (checksum != null) {
       // what the checksums found says more than the decoding error garbage caused
-      DamagedIndexException damaged = new DamagedIndexException(message(indexDir, directory, checksum), e);
+      DamagedIndexException damaged = new DamagedIndexException(fault(indexDir, directory, checksum), e);
       damaged.addSuppressed(checksum);
       return damaged;
     }

@@ -42,7 +42,8 @@ final class QueryParsing {
 
   private static QuerySyntaxException error(String text, QueryReader.QueryProblem problem) {
     if (problem.findsNothing()) {
-      return new QuerySyntaxException("query '" + printable(shown(text)) + "' can find nothing: " + printable(problem.getMessage()));
+      return new QuerySyntaxException("query '" + printable(shown(text)) + "' can find nothing: " + printable(problem.getMessage()),
+          problem.unknownArticle());
     }
     return error(text, problem.getMessage());
   }
@@ -52,8 +53,10 @@ final class QueryParsing {
   }
 
   /** A bad command-line restriction ({@code --article} of no article...): one line, bounded. */
-  static QuerySyntaxException optionError(String reason) {
-    return new QuerySyntaxException(printable(reason.length() > 200 ? reason.substring(0, 197) + "..." : reason));
+  static QuerySyntaxException optionError(QueryReader.QueryProblem problem) {
+    String reason = problem.getMessage();
+    return new QuerySyntaxException(printable(reason.length() > 200 ? reason.substring(0, 197) + "..." : reason),
+        problem.unknownArticle());
   }
 
   static QuerySyntaxException tooLarge(String text) {

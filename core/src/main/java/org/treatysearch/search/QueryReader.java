@@ -53,6 +53,7 @@ final class QueryReader {
   /** A reason a query cannot be read or can match nothing; {@link QueryParsing} adds the query. */
   static final class QueryProblem extends Exception {
     private final boolean findsNothing;
+    private final String unknownArticle;
 
     QueryProblem(String reason) {
       this(reason, false);
@@ -62,10 +63,23 @@ final class QueryReader {
     QueryProblem(String reason, boolean findsNothing) {
       super(reason);
       this.findsNothing = findsNothing;
+      this.unknownArticle = null;
+    }
+
+    /** The query names an article the index does not hold: it finds nothing. */
+    QueryProblem(String reason, String unknownArticle) {
+      super(reason);
+      this.findsNothing = true;
+      this.unknownArticle = unknownArticle;
     }
 
     boolean findsNothing() {
       return findsNothing;
+    }
+
+    /** The article id no article has, or null. */
+    String unknownArticle() {
+      return unknownArticle;
     }
   }
 

@@ -34,6 +34,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.treatysearch.index.IndexAnalyzers;
 import org.treatysearch.index.IndexCheck;
+import org.treatysearch.index.IndexFault;
 import org.treatysearch.index.IndexFields;
 
 /** Answers queries from an index directory. Thread-safe; open once per process. */
@@ -75,10 +76,10 @@ public final class TreatySearcher implements HitSearcher {
     this.damage = new IndexDamage(indexDir, directory, reader);
   }
 
-  /** @throws IndexUnavailableException missing, unreadable or damaged index (message names dir and fix) */
+  /** @throws IndexUnavailableException missing, unreadable or damaged index (its fault says which) */
   public static TreatySearcher open(Path indexDir) throws IndexUnavailableException {
     if (!Files.isDirectory(indexDir)) {
-      throw new IndexUnavailableException(IndexCheck.noIndex(indexDir), null);
+      throw new IndexUnavailableException(IndexFault.missing(indexDir), null);
     }
     Directory dir = null;
     try {
@@ -86,21 +87,21 @@ public final class TreatySearcher implements HitSearcher {
       return new TreatySearcher(indexDir, dir, DirectoryReader.open(dir));
     } catch (IndexNotFoundException e) {
       IndexUnavailableException missing = IndexCheck.hasSegmentFiles(dir)
-          ? new IndexUnavailableException(IndexDamage.message(indexDir, null, "no segments_N file, yet segment files are there"), e)
-          : new IndexUnavailableException(IndexCheck.noIndex(indexDir), e);
+          ? new IndexUnavailableException(IndexDamage.fault(indexDir, null, "no segments_N file, yet segment files are there"), e)
+          : new IndexUnavailableException(IndexFault.missing(indexDir), e);
       closeQuietly(dir);
       throw missing;
     } catch (CorruptIndexException | EOFException | NoSuchFileException
         | IndexFormatTooOldException | IndexFormatTooNewException e) {
-      IndexUnavailableException damaged = new IndexUnavailableException(IndexDamage.message(indexDir, dir, e), e);
+      IndexUnavailableException damaged = new IndexUnavailableException(IndexDamage.fault(indexDir, dir, e), e);
       closeQuietly(dir);
       throw damaged;
     } catch (IOException e) {
       closeQuietly(dir);
-      throw new IndexUnavailableException("cannot read the index at " + indexDir + ": " + firstLine(e), e);
+      throw new IndexUnavailableException(IndexFault.unreadable(indexDir, e), e);
     } catch (RuntimeException e) {
       // Lucene decoding garbage that passed the header and footer checks
-      IndexUnavailableException damaged = new IndexUnavailableException(IndexDamage.message(indexDir, dir, e), e);
+      IndexUnavailableException damaged = new IndexUnavailableException(IndexDamage.fault(indexDir, dir, e), e);
       closeQuietly(dir);
       throw damaged;
     }
@@ -226,6 +227,7 @@ public final class TreatySearcher implements HitSearcher {
   }
 
   /** The ingested articles (for show and stats). */
+  @Override
   public ArticleStore articles() {
     return damage.guard(new IndexArticleStore(searcher));
   }
@@ -259,7 +261,7 @@ public final class TreatySearcher implements HitSearcher {
         b.add(hitQueries.option(new QueryTree.Word(QueryTree.Scope.SECTION, section, true, 0)), Occur.FILTER);
       }
     } catch (QueryReader.QueryProblem e) {
-      throw QueryParsing.optionError(e.getMessage());
+      throw QueryParsing.optionError(e);
     }
     if (filters.noAppendix()) {
       b.add(Ranking.APPENDIX, Occur.MUST_NOT);
@@ -277,7 +279,7 @@ public final class TreatySearcher implements HitSearcher {
     Term key = new Term(IndexFields.ARTICLE_KEY, IndexFields.articleKey(id));
     try {
       if (!known.holds(key)) {
-        throw new IllegalArgumentException("no article '" + id + "' (see 'treaty stats' for the ids)");
+        throw new UnknownArticle(id);
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -318,12 +320,6 @@ public final class TreatySearcher implements HitSearcher {
       hits.add(StoredHitCache.ranked(stored[i], firstRank + i, docs[i].score, spans == null ? List.of() : spans[i]));
     }
     return hits;
-  }
-
-  static String firstLine(Throwable e) {
-    String m = String.valueOf(e.getMessage());
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
   }
 
   private static void closeQuietly(Directory dir) {

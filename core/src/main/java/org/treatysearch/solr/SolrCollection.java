@@ -5,8 +5,11 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrException;
 import org.treatysearch.solr.SolrFailureException.Failure;
 
@@ -53,6 +56,31 @@ final class SolrCollection implements AutoCloseable {
     } catch (URISyntaxException e) {
       throw new SolrFailureException(url, Failure.BAD_URL, 0, e.getReason(), e);
     }
+  }
+
+  /** A query every shard answered; a partial answer is a failure, not a smaller answer. */
+  QueryResponse query(SolrQuery q) throws SolrFailureException {
+    try {
+      QueryResponse response = client.query(q, SolrRequest.METHOD.POST);
+      Object partial = response.getHeader() == null ? null : response.getHeader().get("partialResults");
+      if (Boolean.TRUE.equals(partial)) {
+        throw new SolrFailureException(url, Failure.REJECTED, 0, "partial results (a shard did not answer)", null);
+      }
+      return response;
+    } catch (SolrServerException | SolrException | java.io.IOException e) {
+      throw e instanceof SolrFailureException f ? f : failure(e);
+    }
+  }
+
+  /**
+   * One small request, so that a collection that is not there fails at once: the first update
+   * request of a run carries ~0.5 MB, and the JDK client then waits out the whole request timeout
+   * (120 s) on a refused connection instead of failing in milliseconds.
+   */
+  void mustAnswer() throws SolrFailureException {
+    SolrQuery q = new SolrQuery("*:*").setRows(0);
+    q.set("defType", "lucene");
+    query(q);
   }
 
   /** The facts of a SolrJ failure. */

@@ -8,13 +8,13 @@ import java.util.function.Consumer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
-import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.treatysearch.index.IndexFields;
+import org.treatysearch.search.ArticleStore;
+import org.treatysearch.search.AskedAliases;
 import org.treatysearch.search.Filters;
 import org.treatysearch.search.Hit;
 import org.treatysearch.search.HitSearcher;
@@ -25,7 +25,7 @@ import org.treatysearch.search.TextHighlights;
 import org.treatysearch.search.TreatyQueries;
 
 /**
- * {@code search} and {@code export} on a Solr collection with the treaty configset: the query
+ * The query commands on a Solr collection with the treaty configset: the query
  * runs through the plugin's {@code treaty} parser (the engine's), ranked and ordered as the
  * embedded search does, and the hits are rebuilt from their stored fields.
  */
@@ -34,8 +34,8 @@ public final class SolrSearcher implements HitSearcher {
   private static final int EXPORT_PAGE = 500;
   /** The embedded ranking: score, ties in document order (TreatySearcher.RELEVANCE). */
   private static final String RELEVANCE = "score desc," + IndexFields.ARTICLE + " asc," + IndexFields.SEQ + " asc";
-  /** Document order; the id last, as cursorMark requires the unique key in the sort. */
-  private static final String DOCUMENT_ORDER = IndexFields.ARTICLE + " asc," + IndexFields.SEQ + " asc," + IndexFields.ID + " asc";
+  /** Document order; the unique key last, as cursorMark requires it in the sort. */
+  static final String DOCUMENT_ORDER = IndexFields.ARTICLE + " asc," + IndexFields.SEQ + " asc," + SolrDocuments.KEY + " asc";
   private static final String[] FIELDS = {IndexFields.ID, IndexFields.ARTICLE, IndexFields.KIND, IndexFields.TEXT, IndexFields.APPENDIX, "stored.*", "score"};
 
   private final SolrCollection solr;
@@ -90,26 +90,15 @@ public final class SolrSearcher implements HitSearcher {
   /** The request, and the words of the collection the query holds (for the highlights). */
   private record Asked(SolrQuery solr, String query, List<String> words, org.treatysearch.search.Aliases aliases) {}
 
-  /** The query's text and its words' variant names: their pieces are looked up in the collection too. */
-  private static String withVariants(String query, Filters filters) {
-    StringBuilder b = new StringBuilder(query);
-    for (String word : query.split("\\s+")) {
-      for (String v : filters.aliases().of(word)) {
-        b.append(' ').append(v);
-      }
-    }
-    return b.toString();
-  }
-
   private Asked ask(String query, Filters filters) throws QuerySyntaxException, IOException {
-    if (query.contains("date:")) { // the collection holds no date ranges yet: say so, not 0 hits
-      throw new QuerySyntaxException("query '" + query + "': date: is not available with --solr yet (search the local index)");
-    }
-    // read before any request, as the shards will read it: a bad query gets the embedded search's words
+    // read before any request, as the shards will read it: a bad query gets the embedded search's
+    // words; and the variant names the query's words stand for are recorded for the shards
+    AskedAliases variants = new AskedAliases(filters.aliases());
     try (IndexReader nothing = TreatyQueries.vocabulary(List.of())) {
-      TreatyQueries.parse(nothing, query, filters, TreatyQueries.ANY_ARTICLE);
+      TreatyQueries.parse(nothing, query, filters.withAliases(variants), TreatyQueries.ANY_ARTICLE);
     }
-    List<String> words = CollectionWords.known(solr, withVariants(query, filters));
+    // the variants' pieces are looked up in the collection too
+    List<String> words = CollectionWords.known(solr, query + " " + String.join(" ", variants.names()));
     // and an unknown article too (the shards accept any id: each holds only part of the collection)
     if (filters.article() != null || query.contains(":")) {
       try (IndexReader vocabulary = TreatyQueries.vocabulary(words)) {
@@ -128,8 +117,8 @@ public final class SolrSearcher implements HitSearcher {
     if (filters.noAppendix()) {
       q.set("treaty.noAppendix", true);
     }
-    if (filters.aliases() != org.treatysearch.search.Aliases.NONE) {
-      q.set("treaty.aliases", true); // the plugin expands with the shipped table (user tables stay local)
+    if (!variants.names().isEmpty()) {
+      q.set("treaty.variants", variants.json()); // the user's tables are read here, not on the shards
     }
     q.set("treaty.words", String.join(" ", words));
     // every shard must answer: a partial answer would be a wrong answer, not a smaller one
@@ -152,17 +141,7 @@ public final class SolrSearcher implements HitSearcher {
   }
 
   private QueryResponse run(SolrQuery q) throws SolrFailureException {
-    try {
-      QueryResponse response = solr.client.query(q);
-      Object partial = response.getHeader() == null ? null : response.getHeader().get("partialResults");
-      if (Boolean.TRUE.equals(partial)) {
-        throw new SolrFailureException(solr.url, SolrFailureException.Failure.REJECTED, 0,
-            "partial results (a shard did not answer)", null);
-      }
-      return response;
-    } catch (SolrServerException | SolrException | IOException e) {
-      throw e instanceof SolrFailureException f ? f : solr.failure(e);
-    }
+    return solr.query(q);
   }
 
   private static List<Hit> toHits(Asked asked, SolrDocumentList docs, int firstRank, boolean highlight)
@@ -184,6 +163,11 @@ public final class SolrSearcher implements HitSearcher {
       hits.add(StoredHits.hit(SolrDocuments.stored(docs.get(i)), firstRank + i, s, spans == null ? List.of() : spans[i]));
     }
     return hits;
+  }
+
+  @Override
+  public ArticleStore articles() {
+    return new SolrArticleStore(solr);
   }
 
   @Override

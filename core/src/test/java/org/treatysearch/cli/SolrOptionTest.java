@@ -35,21 +35,32 @@ class SolrOptionTest {
   }
 
   @Test
-  void aDateQueryIsRefusedNotAnsweredWithNothing() {
-    CliRun r = CliRun.run("search", "--solr", NOBODY, "date:1945 外蒙古");
+  void aBadDateIsRefusedBeforeAnyRequest() {
+    CliRun r = CliRun.run("search", "--solr", NOBODY, "date:1945-13 外蒙古");
     assertEquals(2, r.exit());
-    assertEquals("treaty: query 'date:1945 外蒙古': date: is not available with --solr yet (search the local index)\n", r.err());
+    assertTrue(r.err().startsWith("treaty: cannot parse query 'date:1945-13 外蒙古': "), r.err());
+    assertEquals(1, r.errLines(), r.err());
   }
 
   @Test
-  void whatOnlyTheLocalIndexAnswersIsAUsageError() {
-    for (String option : new String[] {"--explain", "-C"}) {
-      CliRun r = option.equals("-C")
-          ? CliRun.run("search", "--solr", NOBODY, "-C", "1", "外蒙古")
-          : CliRun.run("search", "--solr", NOBODY, option, "外蒙古");
-      assertEquals(2, r.exit(), option);
-      assertTrue(r.err().startsWith("treaty: " + (option.equals("-C") ? "-A, -B and -C" : option)
-          + " needs the local index, not a Solr collection"), r.err());
+  void explainIsALocalIndexUsageError() {
+    CliRun r = CliRun.run("search", "--solr", NOBODY, "--explain", "外蒙古");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("treaty: --explain needs the local index, not a Solr collection"), r.err());
+  }
+
+  @Test
+  void everyCommandOnSolrFailsInOneLineWhenItIsUnreachable() {
+    String[][] commands = {{"kwic", "外蒙古"}, {"dist", "外蒙古"}, {"show", "雅尔塔会议"}, {"stats"}, {"batch"}};
+    for (String[] c : commands) {
+      String[] args = new String[c.length + 2];
+      args[0] = c[0];
+      args[1] = "--solr";
+      args[2] = NOBODY;
+      System.arraycopy(c, 1, args, 3, c.length - 1);
+      CliRun r = CliRun.run(Map.of(), "外蒙古\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), args);
+      assertEquals(2, r.exit(), c[0] + ": " + r.err());
+      assertEquals("treaty: cannot reach Solr at " + NOBODY + ": connection refused\n", r.err(), c[0]);
     }
   }
 

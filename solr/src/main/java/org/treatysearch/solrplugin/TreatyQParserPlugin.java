@@ -10,6 +10,7 @@ import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.search.QParser;
 import org.apache.solr.search.QParserPlugin;
 import org.apache.solr.search.SyntaxError;
+import org.treatysearch.search.AskedAliases;
 import org.treatysearch.search.Filters;
 import org.treatysearch.search.QuerySyntaxException;
 import org.treatysearch.search.TreatyQueries;
@@ -31,6 +32,11 @@ public final class TreatyQParserPlugin extends QParserPlugin {
   public static final String WORDS = "treaty.words";
   /** Expand query words to their variant names with the shipped alias table. */
   public static final String ALIASES = "treaty.aliases";
+  /**
+   * The variant names of the query's words, as the client's alias tables give them ({@link
+   * AskedAliases#json}); wins over {@value #ALIASES}. Absent: no expansion (unless {@value #ALIASES}).
+   */
+  public static final String VARIANTS = "treaty.variants";
 
   @Override
   public QParser createParser(String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
@@ -39,7 +45,14 @@ public final class TreatyQParserPlugin extends QParserPlugin {
       public Query parse() throws SyntaxError {
         SolrParams p = getParams();
         Filters filters = new Filters(p.get(ARTICLE), p.get(SECTION), p.get(KIND), p.getBool(NO_APPENDIX, false));
-        if (p.getBool(ALIASES, false)) {
+        String variants = p.get(VARIANTS);
+        if (variants != null) {
+          try {
+            filters = filters.withAliases(AskedAliases.replay(variants));
+          } catch (IllegalArgumentException e) {
+            throw new SyntaxError(VARIANTS + ": " + e.getMessage(), e);
+          }
+        } else if (p.getBool(ALIASES, false)) {
           filters = filters.withAliases(org.treatysearch.analysis.AliasTable.shipped()::group);
         }
         String words = p.get(WORDS);
