@@ -74,11 +74,16 @@ class ResponseWriterTest {
 
   /** The body of {@code /select} with these parameters (name, value, …), and its status. */
   static HttpResponse<String> select(String... params) throws Exception {
+    return selectAt(solr, params);
+  }
+
+  /** {@link #select(String...)} of the collection or core at {@code url}. */
+  static HttpResponse<String> selectAt(String url, String... params) throws Exception {
     List<String> pairs = new ArrayList<>();
     for (int i = 0; i < params.length; i += 2) {
       pairs.add(params[i] + "=" + URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
     }
-    URI uri = URI.create(solr + "/select?" + String.join("&", pairs));
+    URI uri = URI.create(url + "/select?" + String.join("&", pairs));
     return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
