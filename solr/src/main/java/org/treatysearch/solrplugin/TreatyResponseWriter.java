@@ -59,13 +59,13 @@ public final class TreatyResponseWriter implements QueryResponseWriter {
 
   @Override
   public String getContentType(SolrQueryRequest req, SolrQueryResponse rsp) {
-    return rsp.getException() != null ? errors(req).getContentType(req, rsp) : CONTENT_TYPE_TEXT_UTF8;
+    return rsp.getException() != null ? ERRORS.getContentType(req, rsp) : CONTENT_TYPE_TEXT_UTF8;
   }
 
   @Override
   public void write(Writer out, SolrQueryRequest req, SolrQueryResponse rsp) throws IOException {
     if (rsp.getException() != null) {
-      errors(req).write(out, req, rsp);
+      ERRORS.write(out, req, rsp);
       return;
     }
     HitFormat format = format(req.getParams());
@@ -78,12 +78,11 @@ public final class TreatyResponseWriter implements QueryResponseWriter {
     }
   }
 
-  /** Solr's own error response (wt=json), with the status Solr set. */
-  private static QueryResponseWriter errors(SolrQueryRequest req) {
-    return JSON; // the core's "json" lookup fell back to javabin (a binary writer) in Solr 9.10
-  }
-
-  private static final QueryResponseWriter JSON = new JSONResponseWriter();
+  /**
+   * Solr's own error response (wt=json), with the status Solr set. Not the core's writer named
+   * "json": {@code getQueryResponseWriter("json")} answered the javabin writer here (Solr 9.10.1).
+   */
+  private static final QueryResponseWriter ERRORS = new JSONResponseWriter();
 
   /** The documents in rank order and the rank of the first (start + 1). */
   private record Returned(List<SolrHits.Scored> docs, int firstRank) {}
