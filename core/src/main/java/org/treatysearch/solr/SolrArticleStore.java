@@ -16,6 +16,7 @@ import org.treatysearch.index.IndexFields;
 import org.treatysearch.index.StoredArticle;
 import org.treatysearch.search.ArticleModels;
 import org.treatysearch.search.ArticleStore;
+import org.treatysearch.search.SolrHits;
 
 /**
  * The article models of a collection, rebuilt as the embedded index rebuilds them ({@link
@@ -95,7 +96,7 @@ final class SolrArticleStore implements ArticleStore {
     if (limit > 0) {
       q.setRows(limit);
       for (SolrDocument d : solr.query(q).getResults()) {
-        out.add(SolrDocuments.stored(d));
+        out.add(SolrHits.stored(d));
       }
       return out;
     }
@@ -105,7 +106,7 @@ final class SolrArticleStore implements ArticleStore {
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse response = solr.query(q);
       for (SolrDocument d : response.getResults()) {
-        out.add(SolrDocuments.stored(d));
+        out.add(SolrHits.stored(d));
       }
       String next = response.getNextCursorMark();
       if (next == null || next.equals(cursor)) {

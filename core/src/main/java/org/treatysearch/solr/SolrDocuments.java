@@ -7,7 +7,6 @@ import org.apache.lucene.document.LongRange;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
-import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.treatysearch.corpus.Article;
 import org.treatysearch.index.ArticleDocuments;
@@ -87,25 +86,5 @@ final class SolrDocuments {
       solr.addField(f.name(), value);
     }
     return solr;
-  }
-
-  /** A Solr result as the stored fields of a Lucene document, for {@link org.treatysearch.search.StoredHits}. */
-  static Document stored(SolrDocument solr) {
-    Document doc = new Document();
-    for (String name : solr.getFieldNames()) {
-      if ("score".equals(name)) {
-        continue;
-      }
-      for (Object v : solr.getFieldValues(name)) {
-        if (v instanceof Long n) {
-          doc.add(new org.apache.lucene.document.StoredField(name, n.longValue()));
-        } else if (v instanceof Number n) {
-          doc.add(new org.apache.lucene.document.StoredField(name, n.intValue()));
-        } else {
-          doc.add(new org.apache.lucene.document.StoredField(name, String.valueOf(v)));
-        }
-      }
-    }
-    return doc;
   }
 }

@@ -2,14 +2,12 @@ package org.treatysearch.solr;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.treatysearch.index.IndexFields;
@@ -20,8 +18,7 @@ import org.treatysearch.search.Hit;
 import org.treatysearch.search.HitSearcher;
 import org.treatysearch.search.QuerySyntaxException;
 import org.treatysearch.search.Results;
-import org.treatysearch.search.StoredHits;
-import org.treatysearch.search.TextHighlights;
+import org.treatysearch.search.SolrHits;
 import org.treatysearch.search.TreatyQueries;
 
 /**
@@ -32,11 +29,8 @@ import org.treatysearch.search.TreatyQueries;
 public final class SolrSearcher implements HitSearcher {
   /** Rows per cursorMark page of an export, as the embedded export's page. */
   private static final int EXPORT_PAGE = 500;
-  /** The embedded ranking: score, ties in document order (TreatySearcher.RELEVANCE). */
-  private static final String RELEVANCE = "score desc," + IndexFields.ARTICLE + " asc," + IndexFields.SEQ + " asc";
   /** Document order; the unique key last, as cursorMark requires it in the sort. */
   static final String DOCUMENT_ORDER = IndexFields.ARTICLE + " asc," + IndexFields.SEQ + " asc," + SolrDocuments.KEY + " asc";
-  private static final String[] FIELDS = {IndexFields.ID, IndexFields.ARTICLE, IndexFields.KIND, IndexFields.TEXT, IndexFields.APPENDIX, "stored.*", "score"};
 
   private final SolrCollection solr;
 
@@ -54,7 +48,7 @@ public final class SolrSearcher implements HitSearcher {
       throws QuerySyntaxException, IOException {
     Asked asked = ask(query, filters);
     SolrQuery q = asked.solr().setStart(offset).setRows(n);
-    q.set("sort", RELEVANCE);
+    q.set("sort", SolrHits.RELEVANCE);
     SolrDocumentList docs = run(q).getResults();
     return new Results(docs.getNumFound(), toHits(asked, docs, offset + 1, highlight));
   }
@@ -109,7 +103,7 @@ public final class SolrSearcher implements HitSearcher {
     }
     SolrQuery q = new SolrQuery(query);
     q.set("defType", "treaty");
-    q.setFields(FIELDS);
+    q.setFields(SolrHits.FIELDS.toArray(String[]::new));
     // the Solr plugin's TreatyQParserPlugin parameters
     set(q, "treaty.article", filters.article());
     set(q, "treaty.section", filters.section());
@@ -146,23 +140,12 @@ public final class SolrSearcher implements HitSearcher {
 
   private static List<Hit> toHits(Asked asked, SolrDocumentList docs, int firstRank, boolean highlight)
       throws QuerySyntaxException, IOException {
-    List<String> texts = new ArrayList<>(docs.size());
-    for (SolrDocument d : docs) {
-      texts.add((String) d.getFirstValue(IndexFields.TEXT));
+    if (!highlight || docs.isEmpty()) {
+      return SolrHits.of(docs, firstRank, null);
     }
-    List<Hit.Span>[] spans = null;
-    if (highlight && !texts.isEmpty()) {
-      try (IndexReader vocabulary = TreatyQueries.vocabulary(asked.words())) {
-        spans = TextHighlights.of(vocabulary, asked.query(), asked.aliases(), texts);
-      }
+    try (IndexReader vocabulary = TreatyQueries.vocabulary(asked.words())) {
+      return SolrHits.of(docs, firstRank, new SolrHits.Highlighting(vocabulary, asked.query(), asked.aliases()));
     }
-    List<Hit> hits = new ArrayList<>(docs.size());
-    for (int i = 0; i < docs.size(); i++) {
-      Object score = docs.get(i).getFirstValue("score");
-      float s = score instanceof Number n ? n.floatValue() : 0f;
-      hits.add(StoredHits.hit(SolrDocuments.stored(docs.get(i)), firstRank + i, s, spans == null ? List.of() : spans[i]));
-    }
-    return hits;
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.search.QParser;
@@ -38,23 +39,27 @@ public final class TreatyQParserPlugin extends QParserPlugin {
    */
   public static final String VARIANTS = "treaty.variants";
 
+  /** The CLI's filters and variant names, from the parameters above (the response writer highlights with them too). */
+  static Filters filters(SolrParams p) throws SyntaxError {
+    Filters filters = new Filters(p.get(ARTICLE), p.get(SECTION), p.get(KIND), p.getBool(NO_APPENDIX, false));
+    String variants = p.get(VARIANTS);
+    if (variants != null) {
+      try {
+        return filters.withAliases(AskedAliases.replay(variants));
+      } catch (IllegalArgumentException e) {
+        throw new SyntaxError(VARIANTS + ": " + e.getMessage(), e);
+      }
+    }
+    return p.getBool(ALIASES, false) ? filters.withAliases(org.treatysearch.analysis.AliasTable.shipped()::group) : filters;
+  }
+
   @Override
   public QParser createParser(String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
     return new QParser(qstr, localParams, params, req) {
       @Override
       public Query parse() throws SyntaxError {
         SolrParams p = getParams();
-        Filters filters = new Filters(p.get(ARTICLE), p.get(SECTION), p.get(KIND), p.getBool(NO_APPENDIX, false));
-        String variants = p.get(VARIANTS);
-        if (variants != null) {
-          try {
-            filters = filters.withAliases(AskedAliases.replay(variants));
-          } catch (IllegalArgumentException e) {
-            throw new SyntaxError(VARIANTS + ": " + e.getMessage(), e);
-          }
-        } else if (p.getBool(ALIASES, false)) {
-          filters = filters.withAliases(org.treatysearch.analysis.AliasTable.shipped()::group);
-        }
+        Filters filters = filters(p);
         String words = p.get(WORDS);
         if (words == null) {
           return parse(getReq().getSearcher().getIndexReader(), filters);
@@ -71,7 +76,9 @@ public final class TreatyQParserPlugin extends QParserPlugin {
           // any article id: a shard holds only part of the collection (the CLI checked the id on all of it)
           return AllShardsFieldStats.wrap(TreatyQueries.parse(vocabulary, getString(), filters, TreatyQueries.ANY_ARTICLE));
         } catch (QuerySyntaxException e) {
-          throw new SyntaxError(e.getMessage(), e);
+          // Solr's 400 with the engine's sentence as its msg: a SyntaxError reaches the client as
+          // "org.apache.solr.search.SyntaxError: " + the sentence (QueryComponent wraps it)
+          throw new SolrException(SolrException.ErrorCode.BAD_REQUEST, e.getMessage(), e);
         }
       }
     };

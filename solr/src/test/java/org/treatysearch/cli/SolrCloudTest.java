@@ -277,6 +277,20 @@ class SolrCloudTest {
     sameAnswer("count after the failed run", "search", "-c", EVERY_HIT);
   }
 
+  /** wt=treaty on a coordinating node, whose documents are the shards' merged: the CLI's jsonl and tsv. */
+  @Test
+  @Order(11)
+  void theResponseWriterPrintsTheCliBytesFromMergedShards() throws Exception {
+    for (String q : List.of("外蒙古 公民投票", "kind:footnote 紐約時報", "section:參見 條約")) {
+      for (String format : List.of("jsonl", "tsv")) {
+        CliRun expected = cli("search", "--index=" + index, "--format", format, "--no-aliases", q);
+        var got = ResponseWriterTest.selectAt(solr, "q", q, "wt", "treaty", "treaty.format", format);
+        assertEquals(200, got.statusCode(), got.body());
+        assertEquals(expected.out(), got.body(), format + " " + q);
+      }
+    }
+  }
+
   /**
    * Not a check: prints the in-process latency of {@code search -n 10 --format jsonl} over the
    * judged queries, embedded index vs the cluster (README "Running on SolrCloud" quotes it).
