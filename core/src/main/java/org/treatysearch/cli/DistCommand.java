@@ -54,17 +54,15 @@ final class DistCommand implements Callable<Integer> {
     Distribution.By unit = Distribution.By.of(new StudyChoices.Groupings().check(spec, "--by", by));
     String query = QueryWords.join(spec, words);
     var filters = filter.filters(spec, session);
-    List<DistRow> rows;
-    try (HitSearcher searcher = session.searcher(common.index, solr)) {
-      Distribution dist = new Distribution(searcher.articles(), unit);
-      EachHit.run(searcher, query, filters, true, dist::add);
-      rows = dist.rows();
-    }
+    long rows;
+    // rows are printed as each article is done (document order): tsv and jsonl stream
     RowSink<DistRow> sink = DistPrinters.create(hitFormat, session.out(), unit, TerminalWidth.of(session));
-    for (DistRow row : rows) {
-      sink.row(row);
+    try (HitSearcher searcher = session.searcher(common.index, solr)) {
+      Distribution dist = new Distribution(searcher.articles(), unit, sink::row);
+      EachHit.run(searcher, query, filters, true, dist::add);
+      rows = dist.finish();
     }
     sink.finish();
-    return rows.isEmpty() ? 1 : 0;
+    return rows == 0 ? 1 : 0;
   }
 }
