@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexReader;
@@ -17,9 +18,11 @@ import org.treatysearch.index.IndexFields;
  * ({@code wt=treaty}), so the two cannot print a hit differently.
  */
 public final class SolrHits {
-  /** The fields a hit is rebuilt from, and its score: the {@code fl} of a request whose documents become hits. */
-  public static final List<String> FIELDS = List.of(IndexFields.ID, IndexFields.ARTICLE, IndexFields.KIND,
-      IndexFields.TEXT, IndexFields.APPENDIX, "stored.*", "score");
+  /** The stored fields a passage or footnote is rebuilt from (as a hit, or into its article). */
+  public static final List<String> STORED = List.of(IndexFields.ID, IndexFields.ARTICLE, IndexFields.KIND,
+      IndexFields.TEXT, IndexFields.APPENDIX, "stored.*");
+  /** {@link #STORED} and the score: the {@code fl} of a request whose documents become hits. */
+  public static final List<String> FIELDS = Stream.concat(STORED.stream(), Stream.of("score")).toList();
   /** The embedded ranking: score, ties in document order (TreatySearcher's RELEVANCE). */
   public static final String RELEVANCE = "score desc," + IndexFields.ARTICLE + " asc," + IndexFields.SEQ + " asc";
 

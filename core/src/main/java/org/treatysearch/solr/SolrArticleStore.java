@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -28,8 +29,9 @@ import org.treatysearch.search.SolrHits;
 final class SolrArticleStore implements ArticleStore {
   /** Documents per page: an article of the test corpus has up to ~150 passages, a page of 500 is ~1 MB. */
   private static final int PAGE = 500;
-  private static final String[] FIELDS = {IndexFields.ID, IndexFields.ARTICLE, IndexFields.KIND, IndexFields.TEXT,
-      IndexFields.APPENDIX, "stored.*", "article.*"};
+  /** A passage's stored fields, and the article document's own. */
+  private static final String[] FIELDS =
+      Stream.concat(SolrHits.STORED.stream(), Stream.of("article.*")).toArray(String[]::new);
   private static final String BY_ID = IndexFields.ARTICLE + " asc," + SolrDocuments.KEY + " asc";
   private static final String IN_ORDER = SolrSearcher.DOCUMENT_ORDER;
 

@@ -49,13 +49,13 @@ public final class SolrSearcher implements HitSearcher {
     Asked asked = ask(query, filters);
     SolrQuery q = asked.solr().setStart(offset).setRows(n);
     q.set("sort", SolrHits.RELEVANCE);
-    SolrDocumentList docs = run(q).getResults();
+    SolrDocumentList docs = solr.query(q).getResults();
     return new Results(docs.getNumFound(), toHits(asked, docs, offset + 1, highlight));
   }
 
   @Override
   public long count(String query, Filters filters) throws QuerySyntaxException, IOException {
-    return run(ask(query, filters).solr().setRows(0)).getResults().getNumFound();
+    return solr.query(ask(query, filters).solr().setRows(0)).getResults().getNumFound();
   }
 
   @Override
@@ -68,7 +68,7 @@ public final class SolrSearcher implements HitSearcher {
     long rank = 1;
     while (true) {
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse response = run(q);
+      QueryResponse response = solr.query(q);
       for (Hit hit : toHits(asked, response.getResults(), (int) rank, highlight)) {
         sink.accept(hit);
       }
@@ -125,17 +125,13 @@ public final class SolrSearcher implements HitSearcher {
     SolrQuery q = new SolrQuery("{!term f=" + key.field() + "}" + key.text()).setRows(0);
     q.set("defType", "lucene"); // the configset's default is the treaty parser; local params need Solr's own
     q.set("shards.tolerant", false);
-    return run(q).getResults().getNumFound() > 0;
+    return solr.query(q).getResults().getNumFound() > 0;
   }
 
   private static void set(SolrQuery q, String name, String value) {
     if (value != null) {
       q.set(name, value);
     }
-  }
-
-  private QueryResponse run(SolrQuery q) throws SolrFailureException {
-    return solr.query(q);
   }
 
   private static List<Hit> toHits(Asked asked, SolrDocumentList docs, int firstRank, boolean highlight)

@@ -45,6 +45,12 @@ public final class TreatyResponseWriter implements QueryResponseWriter {
    */
   static final List<HitFormat> FORMATS = List.of(HitFormat.JSONL, HitFormat.TSV, HitFormat.CSV, HitFormat.MD);
 
+  /**
+   * Solr's own error response (wt=json), with the status Solr set. Not the core's writer named
+   * "json": {@code getQueryResponseWriter("json")} answered the javabin writer here (Solr 9.10.1).
+   */
+  private static final QueryResponseWriter ERRORS = new JSONResponseWriter();
+
   /** @throws SolrException 400, naming the parameter and the formats, for a format not in {@link #FORMATS} */
   static HitFormat format(SolrParams params) {
     String name = params.get(FORMAT, HitFormat.JSONL.key());
@@ -77,12 +83,6 @@ public final class TreatyResponseWriter implements QueryResponseWriter {
       printer.finish();
     }
   }
-
-  /**
-   * Solr's own error response (wt=json), with the status Solr set. Not the core's writer named
-   * "json": {@code getQueryResponseWriter("json")} answered the javabin writer here (Solr 9.10.1).
-   */
-  private static final QueryResponseWriter ERRORS = new JSONResponseWriter();
 
   /** The documents in rank order and the rank of the first (start + 1). */
   private record Returned(List<SolrHits.Scored> docs, int firstRank) {}
