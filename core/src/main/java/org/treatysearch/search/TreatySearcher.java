@@ -122,7 +122,8 @@ public final class TreatySearcher implements HitSearcher {
   private Results doSearch(Prepared q, int offset, int n, boolean highlight) throws IOException {
     // never ask Lucene for more slots than there are documents (-n 2000000000 would allocate them)
     int wanted = (int) Math.max(1, Math.min((long) offset + n, reader.maxDoc()));
-    TopDocs top = searcher.search(q.query(), new TopFieldCollectorManager(RELEVANCE, wanted, null, EXACT_TOTAL_UP_TO));
+    TopDocs top = searcher.search(q.undemoted(), new AppendixDemotion(
+        new TopFieldCollectorManager(RELEVANCE, wanted, null, EXACT_TOTAL_UP_TO), AppendixDemotion.appendixWeight(searcher)));
     ScoreDoc[] page = top.scoreDocs.length > offset
         ? Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length)
         : new ScoreDoc[0];
@@ -175,8 +176,11 @@ public final class TreatySearcher implements HitSearcher {
     T run(Prepared q) throws IOException;
   }
 
-  /** A query ready to run: what matches (and ranks), and what to highlight in the text. */
-  record Prepared(Query query, Query highlight, HitQueries.Built built) {}
+  /**
+   * A query ready to run: what matches (and ranks, {@link Ranking#demoteAppendix} included), the
+   * same without the demotion (for {@link AppendixDemotion}), and what to highlight in the text.
+   */
+  record Prepared(Query query, Query undemoted, Query highlight, HitQueries.Built built) {}
 
   /** Runs a parsed query; limits that only trip while Lucene rewrites it become syntax errors too. */
   private <T> T guarded(String query, Filters filters, QueryCall<T> call) throws QuerySyntaxException, IOException {
@@ -215,7 +219,7 @@ public final class TreatySearcher implements HitSearcher {
   public long exportAll(Filters filters, Consumer<Hit> sink) throws QuerySyntaxException, IOException {
     try {
       Query all = restricted(new MatchAllDocsQuery(), restrictions(hitQueries, filters));
-      return doExport(new Prepared(all, new MatchNoDocsQuery(), null), false, sink);
+      return doExport(new Prepared(all, all, new MatchNoDocsQuery(), null), false, sink);
     } catch (IOException | RuntimeException | AssertionError e) {
       throw damage.orRethrow(e);
     }
@@ -243,7 +247,7 @@ public final class TreatySearcher implements HitSearcher {
         .add(built.query(), Occur.MUST)
         .add(restrictions(hitQueries, filters), Occur.FILTER)
         .build();
-    return new Prepared(Ranking.demoteAppendix(b), built.highlight(), built);
+    return new Prepared(Ranking.demoteAppendix(b), b, built.highlight(), built);
   }
 
   /** The passages and footnotes the options allow. */
